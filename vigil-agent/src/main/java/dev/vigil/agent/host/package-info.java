@@ -1,0 +1,2 @@
+/** The audited host's identity: stable id, host name, operating system. */
+package dev.vigil.agent.host;

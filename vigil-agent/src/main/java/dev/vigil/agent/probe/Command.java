@@ -1,0 +1,46 @@
+package dev.vigil.agent.probe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A command to run: an argument vector (never a shell line) and the longest it may take.
+ * The check's own deadline also bounds it; the shorter of the two applies.
+ */
+public record Command(List<String> argv, Duration timeout) {
+
+    /** Timeout used when a check does not choose one. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+    public Command {
+        argv = List.copyOf(Objects.requireNonNull(argv, "argv"));
+        if (argv.isEmpty() || argv.getFirst().isBlank()) {
+            throw new IllegalArgumentException("command needs a program name");
+        }
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+    }
+
+    /** A command with the default timeout. */
+    public static Command of(String... argv) {
+        return new Command(List.of(argv), DEFAULT_TIMEOUT);
+    }
+
+    /** The same command with another timeout. */
+    public Command withTimeout(Duration t) {
+        return new Command(argv, t);
+    }
+
+    /** The program name, as given. */
+    public String program() {
+        return argv.getFirst();
+    }
+
+    /** The command line as a person would type it, for evidence and messages. */
+    public String display() {
+        return Commands.display(argv);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.vigil.agent.probe;
+
+import dev.vigil.core.report.OsFamily;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers from the machine itself. With a root other than {@code /} it audits a mounted file system:
+ * files are read under that root and commands are not run, since they would describe the auditing
+ * machine rather than the audited one.
+ */
+public final class LiveProbe implements HostProbe {
+
+    private final OsFamily family;
+    private final String arch;
+    private final boolean elevated;
+    private final RootedFiles files;
+    private final boolean live;
+    private final ProcessRunner runner;
+
+    private LiveProbe(Path root, boolean elevated) {
+        this.family = OsFamily.current();
+        this.arch = normalizeArch(System.getProperty("os.arch", "unknown"));
+        this.elevated = elevated;
+        this.files = new RootedFiles(root);
+        this.live = files.root().getParent() == null;
+        this.runner = new ProcessRunner(System.getenv("PATH"));
+    }
+
+    /** The running machine. */
+    public static LiveProbe system() {
+        return new LiveProbe(Path.of("/").toAbsolutePath().getRoot(), Elevation.current(OsFamily.current()));
+    }
+
+    /** A mounted file system under {@code root}; commands are not run. */
+    public static LiveProbe mounted(Path root) {
+        return new LiveProbe(root, Elevation.current(OsFamily.current()));
+    }
+
+    @Override
+    public OsFamily family() {
+        return family;
+    }
+
+    @Override
+    public String arch() {
+        return arch;
+    }
+
+    @Override
+    public boolean elevated() {
+        return elevated;
+    }
+
+    @Override
+    public boolean live() {
+        return live;
+    }
+
+    @Override
+    public CommandResult run(Command command) {
+        if (!live) {
+            return new CommandResult.Unavailable(command.argv(),
+                    "auditing the file system mounted at " + files.root() + ", where commands cannot run");
+        }
+        return runner.run(command);
+    }
+
+    @Override
+    public FileResult readFile(String path, Redaction redaction) {
+        return files.read(path, redaction);
+    }
+
+    @Override
+    public Optional<FileStat> stat(String path) {
+        return files.stat(path);
+    }
+
+    @Override
+    public List<String> listDirectory(String path) {
+        return files.list(path);
+    }
+
+    @Override
+    public Map<Long, SocketOwner> socketOwners() {
+        if (!live || !elevated || family != OsFamily.LINUX) {
+            return Map.of();
+        }
+        return LinuxSocketOwners.scan();
+    }
+
+    static String normalizeArch(String osArch) {
+        return switch (osArch.toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> osArch.toLowerCase(Locale.ROOT);
+        };
+    }
+}

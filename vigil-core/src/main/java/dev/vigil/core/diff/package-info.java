@@ -1,0 +1,2 @@
+/** Comparing two reports: regressions, fixes, added and removed controls. */
+package dev.vigil.core.diff;

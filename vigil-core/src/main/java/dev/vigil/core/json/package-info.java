@@ -1,0 +1,2 @@
+/** JSON encoding of the contract: one configured mapper, snake_case keys, precise errors. */
+package dev.vigil.core.json;
