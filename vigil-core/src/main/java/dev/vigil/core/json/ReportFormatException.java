@@ -1,6 +1,7 @@
 package dev.vigil.core.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.util.List;
@@ -21,6 +22,13 @@ public final class ReportFormatException extends RuntimeException {
     }
 
     static ReportFormatException from(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException syntax) {
+                var loc = syntax.getLocation();
+                String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+                return new ReportFormatException("", "malformed JSON" + where + ": " + firstLine(syntax.getOriginalMessage()), e);
+            }
+        }
         if (e instanceof JsonMappingException m) {
             String path = pathOf(m.getPath());
             Throwable root = m;
