@@ -52,6 +52,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where --format writes; '-' or absent for stdout.")
     String output;
 
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "Folder for the default report files (default: the current folder).")
+    Path reportDir;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report to FILE.")
     Path json;
 
@@ -171,8 +174,9 @@ final class AuditCommand implements Callable<Integer> {
         } else {
             out.print(new TerminalRenderer(useColour()).render(report, catalog));
             String base = "vigil-report-" + safeName(report.host().hostname());
-            Path jsonFile = Path.of(base + ".json");
-            Path htmlFile = Path.of(base + ".html");
+            Path dir = reportDir == null ? Path.of("") : reportDir;
+            Path jsonFile = dir.resolve(base + ".json");
+            Path htmlFile = dir.resolve(base + ".html");
             write(jsonFile, ReportCodec.instance().write(report));
             write(htmlFile, new HtmlRenderer().render(report, catalog));
             out.println();

@@ -1,0 +1,56 @@
+package dev.vigil.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module and layering rules of DESIGN.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.vigil");
+
+    @Test
+    void coreDependsOnJacksonAndTheJdkOnly() {
+        classes().that().resideInAPackage("dev.vigil.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.vigil.core..", "java..", "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAgentNeverDependsOnTheServerOrTheCli() {
+        noClasses().that().resideInAPackage("dev.vigil.agent..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.server..", "dev.vigil.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void checksReachTheMachineOnlyThroughTheProbe() {
+        noClasses().that().resideInAPackage("dev.vigil.agent.check..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Runtime")
+                .check(CLASSES);
+    }
+
+    @Test
+    void checksDoNotDependOnEachOther() {
+        for (String domain : new String[] {"disk", "firewall", "network", "remote", "patch", "integrity", "kernel", "accounts", "files", "logging"}) {
+            noClasses().that().resideInAPackage("dev.vigil.agent.check." + domain + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherDomains(domain))
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    private static String[] otherDomains(String domain) {
+        return java.util.stream.Stream.of("disk", "firewall", "network", "remote", "patch", "integrity", "kernel", "accounts", "files", "logging")
+                .filter(d -> !d.equals(domain)).map(d -> "dev.vigil.agent.check." + d + "..").toArray(String[]::new);
+    }
+}
