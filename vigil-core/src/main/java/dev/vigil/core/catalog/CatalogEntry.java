@@ -46,7 +46,9 @@ public record CatalogEntry(
         if (platforms.isEmpty()) {
             throw new IllegalArgumentException(id + ": no platforms");
         }
-        remediation = Map.copyOf(Objects.requireNonNull(remediation, () -> id + ": remediation"));
+        Objects.requireNonNull(remediation, () -> id + ": remediation");
+        // an EnumMap keeps platform order stable, so encoded catalogs (and their ETags) do not change between runs
+        remediation = remediation.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(remediation));
         for (OsFamily p : platforms) {
             List<String> steps = remediation.get(p);
             if (steps == null || steps.isEmpty()) {
