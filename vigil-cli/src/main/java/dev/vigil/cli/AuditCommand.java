@@ -172,7 +172,7 @@ final class AuditCommand implements Callable<Integer> {
                 write(Path.of(output), text);
             }
         } else {
-            out.print(new TerminalRenderer(useColour()).render(report, catalog));
+            out.print(new TerminalRenderer(useColour(), terminalWidth()).render(report, catalog));
             String base = "vigil-report-" + safeName(report.host().hostname());
             Path dir = reportDir == null ? Path.of("") : reportDir;
             Path jsonFile = dir.resolve(base + ".json");
@@ -201,6 +201,16 @@ final class AuditCommand implements Callable<Integer> {
             case never -> false;
             case auto -> System.getenv("NO_COLOR") == null && System.console() != null && System.console().isTerminal();
         };
+    }
+
+    /** The terminal's width from COLUMNS (set by shells), or the renderer's default. */
+    private static int terminalWidth() {
+        String cols = System.getenv("COLUMNS");
+        try {
+            return cols == null ? TerminalRenderer.DEFAULT_WIDTH : Math.max(TerminalRenderer.MIN_WIDTH, Integer.parseInt(cols.strip()));
+        } catch (NumberFormatException e) {
+            return TerminalRenderer.DEFAULT_WIDTH;
+        }
     }
 
     static String render(OutputFormat f, Report report, Catalog catalog) {
