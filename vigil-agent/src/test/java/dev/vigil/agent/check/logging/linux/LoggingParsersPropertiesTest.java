@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class LoggingParsersProperties {
+class LoggingParsersPropertiesTest {
 
     @Property
     void auditctlStatusParserThrowsOnlyParseException(@ForAll String text) {

@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class AccountsParsersProperties {
+class AccountsParsersPropertiesTest {
 
     @Property
     void passwdParserThrowsOnlyParseException(@ForAll String text) {

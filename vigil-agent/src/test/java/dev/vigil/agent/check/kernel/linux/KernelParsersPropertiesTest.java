@@ -4,7 +4,7 @@ import dev.vigil.agent.check.ParseException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-class KernelParsersProperties {
+class KernelParsersPropertiesTest {
 
     @Property
     void procSysParserThrowsOnlyParseException(@ForAll String text) {
