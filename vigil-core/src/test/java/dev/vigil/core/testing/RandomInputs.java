@@ -43,6 +43,22 @@ public final class RandomInputs {
         return out;
     }
 
+    /** {@code count} random strings of up to {@code maxLength} characters drawn from {@code alphabet}. */
+    public static List<String> fromAlphabet(String alphabet, int maxLength, long seed, int count) {
+        Random r = new Random(seed);
+        List<String> out = new ArrayList<>(count);
+        out.add("");
+        while (out.size() < count) {
+            int len = r.nextInt(maxLength + 1);
+            StringBuilder sb = new StringBuilder(len);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
     /** {@code count} damaged copies of {@code base}, as a garbled or truncated command output would be. */
     public static List<String> mutations(String base, long seed, int count) {
         Random r = new Random(seed);
