@@ -128,8 +128,10 @@ final class BlockStack {
     /** A device named by a path: {@code /dev/sda3}, {@code /dev/dm-1}, {@code /dev/mapper/name}, {@code /dev/vg/lv}. */
     private Layer devicePath(String path, int depth, Set<String> seen) {
         return kernelName(path).map(n -> device(n, depth, seen))
-                .orElseGet(() -> Layer.unresolved(path, "cannot tell which block device " + path
-                        + " is (a symbolic link such as /dev/disk/by-uuid/ is not followed)"));
+                .orElseGet(() -> Layer.unresolved(path, "cannot tell which block device " + path + " is ("
+                        + (path.startsWith("/dev/") && path.indexOf('/', "/dev/".length()) < 0
+                                ? "/sys/class/block shows no such device; is sysfs mounted?"
+                                : "a symbolic link such as /dev/disk/by-uuid/ is not followed") + ")"));
     }
 
     private Optional<String> kernelName(String path) {

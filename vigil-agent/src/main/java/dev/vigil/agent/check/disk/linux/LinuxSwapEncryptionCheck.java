@@ -10,6 +10,7 @@ import dev.vigil.core.report.OsFamily;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ public final class LinuxSwapEncryptionCheck implements Check {
         List<Judged> judged = new ArrayList<>();
         for (SwapArea a : areas) {
             Layer l = stack.swap(a);
-            judged.add(new Judged(a.path(), a.type().name().toLowerCase(java.util.Locale.ROOT), l, Protection.of(l)));
+            judged.add(new Judged(a.path(), a.type().name().toLowerCase(Locale.ROOT), l, Protection.of(l)));
         }
         return evaluate(judged, Basis.OBSERVED);
     }

@@ -3,7 +3,9 @@ package dev.vigil.agent.check.disk.linux;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -122,25 +124,25 @@ final class Protection {
         private String shapeOf(Layer crypt) {
             List<String> parts = new ArrayList<>();
             for (Layer l : path) {
-                short_(l).ifPresent(parts::add);
+                shapeWord(l).ifPresent(parts::add);
             }
             Layer under = crypt.below().isEmpty() ? null : crypt.below().getFirst();
             while (under != null && under.kind() instanceof Layer.Partition) {
                 under = under.below().isEmpty() ? null : under.below().getFirst();
             }
             if (under != null && under.kind() instanceof Layer.Raid) {
-                short_(under).ifPresent(parts::add);
+                shapeWord(under).ifPresent(parts::add);
             }
             return String.join(" on ", parts);
         }
     }
 
-    private static java.util.Optional<String> short_(Layer l) {
+    private static Optional<String> shapeWord(Layer l) {
         String s = switch (l.kind()) {
-            case Layer.Crypt c -> c.type().equals("plain") ? "plain dm-crypt" : c.type().toUpperCase(java.util.Locale.ROOT);
+            case Layer.Crypt c -> c.type().equals("plain") ? "plain dm-crypt" : c.type().toUpperCase(Locale.ROOT);
             case Layer.ZfsNative z -> "ZFS native encryption (" + z.cipher() + ")";
             case Layer.Lvm lv -> "LVM";
-            case Layer.Raid r -> r.level().toUpperCase(java.util.Locale.ROOT);
+            case Layer.Raid r -> r.level().toUpperCase(Locale.ROOT);
             case Layer.Mapper m -> "dm " + (m.subsystem().isEmpty() ? "mapping" : m.subsystem());
             case Layer.Loop lo -> "loop";
             case Layer.Stacked st -> st.what();
@@ -152,6 +154,6 @@ final class Protection {
             case Layer.Memory m -> null;
             case Layer.Unresolved u -> null;
         };
-        return java.util.Optional.ofNullable(s);
+        return Optional.ofNullable(s);
     }
 }

@@ -2,6 +2,7 @@ package dev.vigil.agent.check.disk.linux;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The facts both disk checks report about one judged stack, in the same keys. */
@@ -16,7 +17,7 @@ final class StackFacts {
 
     static Map<String, Object> of(Layer top, Protection.Verdict v, Basis basis) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("state", v.state().name().toLowerCase(java.util.Locale.ROOT));
+        facts.put("state", v.state().name().toLowerCase(Locale.ROOT));
         if (!v.encryption().isEmpty()) {
             facts.put("layer", String.join("+", v.encryption()));
         }

@@ -1,6 +1,7 @@
 package dev.vigil.agent.check.disk.linux;
 
 import dev.vigil.agent.check.ParseException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,8 @@ import java.util.Objects;
 record ZfsEncryption(String encryption, String keyStatus, String encryptionRoot) {
 
     /** The argument vector that produces the text {@link #parse} reads. */
-    static java.util.List<String> command(String dataset) {
-        return java.util.List.of("zfs", "get", "-H", "-p", "-o", "property,value",
+    static List<String> command(String dataset) {
+        return List.of("zfs", "get", "-H", "-p", "-o", "property,value",
                 "encryption,keystatus,encryptionroot", dataset);
     }
 
