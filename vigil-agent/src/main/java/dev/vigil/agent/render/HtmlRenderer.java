@@ -213,17 +213,17 @@ public final class HtmlRenderer {
         }
         h.append("<ol class=\"steps\">");
         for (String step : steps) {
-            h.append("<li>").append(Markup.text(step)).append("</li>");
+            h.append("<li>").append(Markup.prose(step)).append("</li>");
         }
         h.append("</ol>\n");
     }
 
     private static void catalogNotes(CatalogEntry e, StringBuilder h) {
-        h.append("<h4>Why it matters</h4>\n<p>").append(Markup.text(e.rationale())).append("</p>\n");
+        h.append("<h4>Why it matters</h4>\n<p>").append(Markup.prose(e.rationale())).append("</p>\n");
         if (!e.caveats().isEmpty()) {
             h.append("<h4>Caveats</h4>\n<ul>");
             for (String c : e.caveats()) {
-                h.append("<li>").append(Markup.text(c)).append("</li>");
+                h.append("<li>").append(Markup.prose(c)).append("</li>");
             }
             h.append("</ul>\n");
         }

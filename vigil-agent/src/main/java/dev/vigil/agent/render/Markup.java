@@ -20,6 +20,13 @@ final class Markup {
         return escape(s, false);
     }
 
+    /** Escapes catalog prose and shows its `backticked` commands as code. */
+    static String prose(String s) {
+        return CODE.matcher(escape(s, false)).replaceAll("<code>$1</code>");
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("`([^`]+)`");
+
     /** Escapes an attribute value; tab and line breaks become character references so they survive normalisation. */
     static String attr(String s) {
         return escape(s, true);
