@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.testing.Fixtures;
-import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,14 +47,14 @@ class NftRulesetParserTest {
                 .hasMessageContaining(message);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rejectsJsonWithoutTheNftablesArray() {
         assertThatThrownBy(() -> NftRulesetParser.parse("{\"rules\": []}")).isInstanceOf(ParseException.class)
                 .hasMessageContaining("\"nftables\" array");
         assertThatThrownBy(() -> NftRulesetParser.parse("")).isInstanceOf(ParseException.class);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void explainsACatchAllRuleAfterAnAcceptPolicy() throws ParseException {
         Ruleset r = NftRulesetParser.parse(Fixtures.output("linux/nft-list-ruleset/firewalld-catchall-reject.txt"));
 
@@ -65,7 +65,7 @@ class NftRulesetParserTest {
         });
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void saysWhenARuleAcceptsEverythingBeforeADropPolicy() throws ParseException {
         Ruleset r = NftRulesetParser.parse(Fixtures.output("linux/nft-list-ruleset/drop-policy-accept-all-rule.txt"));
 
@@ -75,9 +75,5 @@ class NftRulesetParserTest {
 
     static boolean drops(Ruleset r, IpVersion v) {
         return r.input().stream().anyMatch(c -> c.versions().contains(v) && c.drops());
-    }
-
-    static List<String> names(Ruleset r) {
-        return r.input().stream().map(InputChain::name).toList();
     }
 }

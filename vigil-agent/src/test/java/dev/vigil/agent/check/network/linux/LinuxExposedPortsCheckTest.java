@@ -14,6 +14,7 @@ import dev.vigil.core.report.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LinuxExposedPortsCheckTest {
@@ -79,7 +80,7 @@ class LinuxExposedPortsCheckTest {
 
     @Test
     void usesThePolicysHighRiskPorts() {
-        Policy onlyTelnet = new Policy(java.util.Set.of(23), 2, Map.of(), java.util.Set.of("no"), 7, "0640", List.of("root"));
+        Policy onlyTelnet = new Policy(Set.of(23), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"));
 
         Outcome o = new LinuxExposedPortsCheck().run(host("mixed-high-risk"), onlyTelnet);
 
