@@ -1,52 +1,47 @@
 package dev.vigil.agent.check.firewall.linux;
 
-import dev.vigil.agent.check.ParseException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.vigil.agent.testing.ParserProperties;
+import dev.vigil.core.testing.RandomInputs;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
+/** No text makes the firewall parsers throw anything but their ParseException. */
 class FirewallParsersPropertyTest {
 
-    @Property(tries = 500)
-    void nftParserFailsOnlyWithParseException(@ForAll("jsonish") String text) {
-        try {
-            NftRulesetParser.parse(text);
-        } catch (ParseException expected) {
-            // the only failure allowed
+    private static final List<String> JSON_SHAPES = List.of("{\"nftables\": [",
+            "{\"nftables\": [{\"chain\": {\"hook\": \"input\", \"type\": \"filter\", \"family\": \"inet\"}}]}",
+            "{\"nftables\": [{\"rule\": {\"expr\": [{\"drop\": null}, {\"accept\": null}]}}]}",
+            "{\"nftables\": [{\"rule\": {\"expr\": [{\"xt\": 5}]}}]}", "{\"nftables\": 7}", "[]", "null");
+
+    @Test
+    void nftParserFailsOnlyWithParseException() {
+        List<String> inputs = new ArrayList<>(ParserProperties.inputs("linux/nft-list-ruleset/inet-input-drop.txt",
+                "linux/nft-list-ruleset/firewalld-catchall-reject.txt", "linux/nft-list-ruleset/ipv4-drop-ipv6-accept.txt"));
+        inputs.addAll(RandomInputs.fromAlphabet("{}[]\":, nftableschainrulehookinputpolicydropexpr0123", 300, 1, 500));
+        inputs.addAll(JSON_SHAPES);
+        ParserProperties.throwsOnlyParseExceptionOn(NftRulesetParser::parse, inputs);
+    }
+
+    @Test
+    void iptablesParserFailsOnlyWithParseException() {
+        List<String> inputs = new ArrayList<>(ParserProperties.inputs("linux/iptables-s-input/policy-drop.txt",
+                "linux/iptables-s-input/rhel-catchall-reject.txt"));
+        inputs.addAll(iptablesish());
+        ParserProperties.throwsOnlyParseExceptionOn(text -> IptablesParser.parse(text, "iptables", IpVersion.IPV4), inputs);
+    }
+
+    @Test
+    void smallParsersNeverFail() {
+        List<String> inputs = new ArrayList<>(iptablesish());
+        inputs.addAll(ParserProperties.inputs("linux/if_inet6/eth0-and-lo.txt"));
+        for (String text : inputs) {
+            ShellAssignmentsParser.parse(text);
+            IfInet6Parser.nonLoopbackInterfaces(text);
         }
     }
 
-    @Property(tries = 500)
-    void iptablesParserFailsOnlyWithParseException(@ForAll("iptablesish") String text) {
-        try {
-            IptablesParser.parse(text, "iptables", IpVersion.IPV4);
-        } catch (ParseException expected) {
-            // the only failure allowed
-        }
-    }
-
-    @Property(tries = 300)
-    void smallParsersNeverFail(@ForAll("iptablesish") String text) {
-        ShellAssignmentsParser.parse(text);
-        IfInet6Parser.nonLoopbackInterfaces(text);
-    }
-
-    @Provide
-    Arbitrary<String> jsonish() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(200),
-                Arbitraries.strings().withChars("{}[]\":, nftableschainrulehookinputpolicydropexpr0123").ofMaxLength(300),
-                Arbitraries.of("{\"nftables\": [", "{\"nftables\": [{\"chain\": {\"hook\": \"input\", \"type\": \"filter\", \"family\": \"inet\"}}]}",
-                        "{\"nftables\": [{\"rule\": {\"expr\": [{\"drop\": null}, {\"accept\": null}]}}]}",
-                        "{\"nftables\": [{\"rule\": {\"expr\": [{\"xt\": 5}]}}]}", "{\"nftables\": 7}", "[]", "null"));
-    }
-
-    @Provide
-    Arbitrary<String> iptablesish() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(200),
-                Arbitraries.strings().withChars("-PAINPUTDROPACCEPTj*:filter \n=#\"'").ofMaxLength(300));
+    private static List<String> iptablesish() {
+        return RandomInputs.fromAlphabet("-PAINPUTDROPACCEPTj*:filter \n=#\"'", 300, 2, 500);
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.testing.Fixtures;
+import dev.vigil.agent.testing.ParserProperties;
+import dev.vigil.core.testing.RandomInputs;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,21 +92,17 @@ class ProcNetTcpParserTest {
         assertThat(InetText.format(b)).isEqualTo(text);
     }
 
-    @Property(tries = 500)
-    void failsOnlyWithParseException(@ForAll("tables") String text, @ForAll boolean v6) {
-        try {
-            ProcNetTcpParser.parse(text, v6 ? "ipv6" : "ipv4", ByteOrder.LITTLE_ENDIAN);
-        } catch (ParseException expected) {
-            // the only failure allowed
+    @Test
+    void failsOnlyWithParseException() {
+        List<String> inputs = new ArrayList<>(ParserProperties.inputs("linux/proc-net-tcp/build-machine.txt",
+                "linux/proc-net-tcp/mixed-high-risk.txt"));
+        for (String rows : RandomInputs.fromAlphabet("0123456789ABCDEFabcdef: -+\n", 200, 3, 300)) {
+            inputs.add("  sl  local_address rem_address st\n" + rows);
+            inputs.add("  sl\n   0: " + rows + " 0A 0 0 0 0 0 " + rows);
         }
-    }
-
-    @Provide
-    Arbitrary<String> tables() {
-        Arbitrary<String> rows = Arbitraries.strings().withChars("0123456789ABCDEFabcdef: -+\n").ofMaxLength(200);
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(200),
-                rows.map(r -> "  sl  local_address rem_address st\n" + r),
-                rows.map(r -> "  sl\n   0: " + r + " 0A 0 0 0 0 0 " + r));
+        for (boolean v6 : new boolean[] {false, true}) {
+            ParserProperties.throwsOnlyParseExceptionOn(
+                    text -> ProcNetTcpParser.parse(text, v6 ? "ipv6" : "ipv4", ByteOrder.LITTLE_ENDIAN), inputs);
+        }
     }
 }

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.check.remote.linux.SshdConfigParser.Directive;
 import dev.vigil.agent.testing.Fixtures;
+import dev.vigil.agent.testing.ParserProperties;
+import dev.vigil.core.testing.RandomInputs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,24 +79,21 @@ class SshdConfigParserTest {
         assertThat(d.getFirst().args()).containsExactly("/etc/ssh/sshd_config.d/*.conf");
     }
 
-    @Property(tries = 500)
-    void effectiveParserFailsOnlyWithParseException(@ForAll("configs") String text) {
-        try {
-            SshdConfigParser.parseEffective(text);
-        } catch (ParseException expected) {
-            // the only failure allowed
+    private static List<String> configs() {
+        List<String> inputs = new ArrayList<>(RandomInputs.fromAlphabet("PermitRootLogin=yes no\"#\n\t Include*Match", 300, 4, 500));
+        inputs.addAll(RandomInputs.strings(5, 300));
+        return inputs;
+    }
+
+    @Test
+    void effectiveParserFailsOnlyWithParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(SshdConfigParser::parseEffective, configs());
+    }
+
+    @Test
+    void fileParserNeverFails() {
+        for (String text : configs()) {
+            SshdConfigParser.parseFile(text);
         }
-    }
-
-    @Property(tries = 500)
-    void fileParserNeverFails(@ForAll("configs") String text) {
-        SshdConfigParser.parseFile(text);
-    }
-
-    @Provide
-    Arbitrary<String> configs() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(200),
-                Arbitraries.strings().withChars("PermitRootLogin=yes no\"#\n\t Include*Match").ofMaxLength(300));
     }
 }
