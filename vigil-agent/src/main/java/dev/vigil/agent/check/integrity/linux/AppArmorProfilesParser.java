@@ -2,6 +2,7 @@ package dev.vigil.agent.check.integrity.linux;
 
 import dev.vigil.agent.check.ParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +30,7 @@ final class AppArmorProfilesParser {
      */
     record Profiles(Map<String, Integer> modes, List<String> enforced) {
         Profiles {
-            modes = Map.copyOf(modes);
+            modes = Collections.unmodifiableMap(new TreeMap<>(modes));
             enforced = List.copyOf(enforced);
         }
 
