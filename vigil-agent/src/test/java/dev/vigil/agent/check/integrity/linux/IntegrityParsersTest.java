@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.check.integrity.linux.MokutilParser.SbState;
 import dev.vigil.agent.testing.Fixtures;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import dev.vigil.agent.testing.ParserProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,21 +130,13 @@ class IntegrityParsersTest {
         assertThatThrownBy(() -> KernelFlagParser.selinuxEnforcing("")).isInstanceOf(ParseException.class);
     }
 
-    @Property
-    void parsersNeverThrowAnythingButParseException(@ForAll String text) {
-        for (ThrowingParser p : new ThrowingParser[] {AppArmorProfilesParser::parse, SelinuxConfigParser::parse,
-                EfiVariableParser::parseFlag, MokutilParser::parse, KernelFlagParser::selinuxEnforcing,
-                KernelFlagParser::appArmorEnabled}) {
-            try {
-                p.parse(text);
-            } catch (ParseException expected) {
-                // the one allowed failure
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface ThrowingParser {
-        Object parse(String text) throws ParseException;
+    @Test
+    void parsersNeverThrowAnythingButParseException() {
+        ParserProperties.throwsOnlyParseException(AppArmorProfilesParser::parse, "linux/apparmor-profiles/debian13-mixed.txt");
+        ParserProperties.throwsOnlyParseException(SelinuxConfigParser::parse, "linux/selinux-config/rhel9-enforcing.txt");
+        ParserProperties.throwsOnlyParseException(EfiVariableParser::parseFlag, "linux/efivars-secureboot/enabled.txt");
+        ParserProperties.throwsOnlyParseException(MokutilParser::parse, "linux/mokutil-sb-state/enabled.txt", "linux/mokutil-sb-state/shim-validation-off.txt");
+        ParserProperties.throwsOnlyParseException(KernelFlagParser::selinuxEnforcing);
+        ParserProperties.throwsOnlyParseException(KernelFlagParser::appArmorEnabled);
     }
 }

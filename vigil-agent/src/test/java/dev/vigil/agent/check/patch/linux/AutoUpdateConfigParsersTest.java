@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.testing.Fixtures;
+import dev.vigil.agent.testing.ParserProperties;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,21 +87,13 @@ class AutoUpdateConfigParsersTest {
         assertThat(LinuxAutoUpdatesCheck.periodicEnabled("")).isFalse();
     }
 
-    @Property
-    void aptConfigNeverThrowsAnythingButParseException(@ForAll String text) {
-        try {
-            AptConfParser.parse(text);
-        } catch (ParseException expected) {
-            // the one allowed failure
-        }
+    @Test
+    void aptConfigNeverThrowsAnythingButParseException() {
+        ParserProperties.throwsOnlyParseException(AptConfParser::parse, "linux/apt-config-dump/debian12-unattended.txt", "linux/apt-conf-d/20auto-upgrades.txt");
     }
 
-    @Property
-    void dnfAutomaticNeverThrowsAnythingButParseException(@ForAll String text) {
-        try {
-            DnfAutomaticConfParser.parse(text);
-        } catch (ParseException expected) {
-            // the one allowed failure
-        }
+    @Test
+    void dnfAutomaticNeverThrowsAnythingButParseException() {
+        ParserProperties.throwsOnlyParseException(DnfAutomaticConfParser::parse, "linux/dnf-automatic-conf/rhel9-default.txt");
     }
 }

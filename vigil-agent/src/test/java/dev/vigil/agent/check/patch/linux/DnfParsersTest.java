@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.testing.Fixtures;
+import dev.vigil.agent.testing.ParserProperties;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,21 +58,13 @@ class DnfParsersTest {
                 .isInstanceOf(ParseException.class);
     }
 
-    @Property
-    void checkUpdateNeverThrowsAnythingButParseException(@ForAll String text) {
-        try {
-            DnfCheckUpdateParser.parse(text);
-        } catch (ParseException expected) {
-            // the one allowed failure
-        }
+    @Test
+    void checkUpdateNeverThrowsAnythingButParseException() {
+        ParserProperties.throwsOnlyParseException(DnfCheckUpdateParser::parse, "linux/dnf-check-update/rhel9-updates.txt");
     }
 
-    @Property
-    void securityListNeverThrowsAnythingButParseException(@ForAll String text) {
-        try {
-            DnfSecurityParser.parse(text);
-        } catch (ParseException expected) {
-            // the one allowed failure
-        }
+    @Test
+    void securityListNeverThrowsAnythingButParseException() {
+        ParserProperties.throwsOnlyParseException(DnfSecurityParser::parse, "linux/dnf-updateinfo-security/rhel9-security.txt", "linux/dnf-updateinfo-security/dnf5-table.txt");
     }
 }
