@@ -10,6 +10,7 @@ import dev.vigil.agent.probe.SocketOwner;
 import dev.vigil.core.report.Evidence;
 import dev.vigil.core.report.EvidenceSource;
 import dev.vigil.core.report.OsFamily;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,11 @@ final class EvidenceProbe implements HostProbe {
     @Override
     public boolean live() {
         return delegate.live();
+    }
+
+    @Override
+    public Instant now() {
+        return delegate.now();
     }
 
     @Override

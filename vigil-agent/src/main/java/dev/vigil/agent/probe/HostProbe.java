@@ -1,6 +1,7 @@
 package dev.vigil.agent.probe;
 
 import dev.vigil.core.report.OsFamily;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,12 @@ public interface HostProbe {
      * commands, {@code /proc} and sockets only tell the truth about a live system.
      */
     boolean live();
+
+    /**
+     * The moment the host is observed: the clock for a running machine, the recording time for a replay, so
+     * that ages (of package lists, of updates) are judged as they were when the answers were given.
+     */
+    Instant now();
 
     /** Runs a command: an argument vector, never through a shell, with a C/English locale. */
     CommandResult run(Command command);

@@ -2,6 +2,7 @@ package dev.vigil.agent.probe;
 
 import dev.vigil.core.report.OsFamily;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +59,11 @@ public final class LiveProbe implements HostProbe {
     @Override
     public boolean live() {
         return live;
+    }
+
+    @Override
+    public Instant now() {
+        return Instant.now();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,11 @@ public final class RecordingProbe implements HostProbe, AutoCloseable {
     @Override
     public boolean live() {
         return delegate.live();
+    }
+
+    @Override
+    public Instant now() {
+        return delegate.now();
     }
 
     @Override

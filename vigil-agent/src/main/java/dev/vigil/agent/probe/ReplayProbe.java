@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,11 @@ public final class ReplayProbe implements HostProbe {
     @Override
     public boolean live() {
         return meta.live();
+    }
+
+    @Override
+    public Instant now() {
+        return meta.recordedAt();
     }
 
     @Override

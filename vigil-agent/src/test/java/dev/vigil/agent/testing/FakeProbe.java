@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakeProbe implements HostProbe {
 
     private OsFamily family = OsFamily.LINUX;
+    private Instant now = Instant.now();
     private boolean elevated = true;
     private boolean live = true;
     private final Map<List<String>, CommandResult> commands = new HashMap<>();
@@ -41,6 +42,12 @@ public final class FakeProbe implements HostProbe {
 
     public FakeProbe family(OsFamily f) {
         this.family = f;
+        return this;
+    }
+
+    /** The moment the host is observed (default: when the probe was made). */
+    public FakeProbe now(Instant at) {
+        this.now = at;
         return this;
     }
 
@@ -129,6 +136,11 @@ public final class FakeProbe implements HostProbe {
     @Override
     public boolean live() {
         return live;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,16 +48,6 @@ public final class LinuxPendingUpdatesCheck implements Check {
             "-o", "Dir::Cache::pkgcache=", "-o", "Dir::Cache::srcpkgcache=");
     static final Command DNF_CHECK_UPDATE = Command.of("dnf", "-q", "-C", "check-update");
     static final Command DNF_SECURITY = Command.of("dnf", "-q", "-C", "updateinfo", "list", "--security");
-
-    private final InstantSource clock;
-
-    public LinuxPendingUpdatesCheck() {
-        this(InstantSource.system());
-    }
-
-    LinuxPendingUpdatesCheck(InstantSource clock) {
-        this.clock = clock;
-    }
 
     @Override
     public String control() {
@@ -163,7 +152,7 @@ public final class LinuxPendingUpdatesCheck implements Check {
 
     /** Pure: what was found, when the lists were refreshed, and the policy, to a finding. */
     Outcome evaluate(Pending pending, Instant refreshed, Map<String, Object> extra, Policy policy) {
-        Instant now = clock.instant();
+        Instant now = probe.now();
         long ageDays = Math.max(0, Duration.between(refreshed, now).toDays());
         boolean stale = ageDays > policy.packageListMaxAgeDays();
         Updates u = pending.updates();

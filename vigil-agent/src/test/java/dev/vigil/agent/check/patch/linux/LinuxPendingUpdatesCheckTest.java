@@ -15,7 +15,6 @@ import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Status;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +26,14 @@ class LinuxPendingUpdatesCheckTest {
     private static final List<String> APT_CACHE = LinuxPendingUpdatesCheck.APT_FROM_CACHE.argv();
     private static final List<String> DNF = LinuxPendingUpdatesCheck.DNF_CHECK_UPDATE.argv();
     private static final List<String> DNF_SEC = LinuxPendingUpdatesCheck.DNF_SECURITY.argv();
-    private static final String RELEASE = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease";
+    private static final String RELEASE = "/var/lib/apt/lists/mirror.example_debian_dists_bookworm_InRelease";
 
-    private final LinuxPendingUpdatesCheck check = new LinuxPendingUpdatesCheck(InstantSource.fixed(NOW));
+    private final LinuxPendingUpdatesCheck check = new LinuxPendingUpdatesCheck();
 
     private static FakeProbe aptHost(Instant listsRefreshed) {
-        return FakeProbe.linux()
-                .listing("/var/lib/apt/lists", "deb.debian.org_debian_dists_bookworm_InRelease",
-                        "deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4", "lock", "partial")
+        return FakeProbe.linux().now(NOW)
+                .listing("/var/lib/apt/lists", "mirror.example_debian_dists_bookworm_InRelease",
+                        "mirror.example_debian_dists_bookworm_main_binary-amd64_Packages.lz4", "lock", "partial")
                 .stat(RELEASE, FileStat.Type.FILE, 0644, 0, 0, listsRefreshed);
     }
 
@@ -90,7 +89,7 @@ class LinuxPendingUpdatesCheckTest {
 
     @Test
     void reportsUnknownWhenListsWereNeverDownloaded() {
-        Outcome o = check.run(FakeProbe.linux().command(APT, 0, fixture("none.txt")), POLICY);
+        Outcome o = check.run(FakeProbe.linux().now(NOW).command(APT, 0, fixture("none.txt")), POLICY);
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(o.detail()).startsWith("package lists never downloaded");
     }
@@ -156,7 +155,7 @@ class LinuxPendingUpdatesCheckTest {
     }
 
     private static FakeProbe dnfHost() {
-        return FakeProbe.linux()
+        return FakeProbe.linux().now(NOW)
                 .listing("/var/cache/dnf", "baseos-044cae74d71fe9ea", "appstream-1b2e3f4a5c6d7e8f")
                 .listing("/var/cache/dnf/baseos-044cae74d71fe9ea/repodata", "repomd.xml", "primary.xml.gz")
                 .stat("/var/cache/dnf/baseos-044cae74d71fe9ea/repodata/repomd.xml", FileStat.Type.FILE, 0644, 0, 0,
@@ -200,7 +199,7 @@ class LinuxPendingUpdatesCheckTest {
 
     @Test
     void reportsUnknownWhenDnfMetadataWasNeverDownloaded() {
-        Outcome o = check.run(FakeProbe.linux().command(DNF, 0, ""), POLICY);
+        Outcome o = check.run(FakeProbe.linux().now(NOW).command(DNF, 0, ""), POLICY);
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(o.detail()).startsWith("package metadata never downloaded");
     }
