@@ -101,7 +101,7 @@ public final class LinuxPendingUpdatesCheck implements Check {
             }
         }
         Map<String, Object> extra = Map.of("apt_cache", fromDiskCache ? "on disk, current" : "built in memory");
-        return evaluate(new Pending("apt", updates, new Classification.Classified()), refreshed.get(), extra, policy);
+        return evaluate(new Pending("apt", updates, new Classification.Classified()), refreshed.get(), probe.now(), extra, policy);
     }
 
     private Outcome dnf(HostProbe probe, Policy policy, CommandResult result) {
@@ -129,7 +129,7 @@ public final class LinuxPendingUpdatesCheck implements Check {
         }
         if (available.isEmpty()) {
             return evaluate(new Pending("dnf", new Updates(List.of(), List.of()), new Classification.Classified()),
-                    refreshed.get(), Map.of(), policy);
+                    refreshed.get(), probe.now(), Map.of(), policy);
         }
         Classification classification;
         List<String> security = new ArrayList<>();
@@ -147,12 +147,11 @@ public final class LinuxPendingUpdatesCheck implements Check {
             }
             case CommandResult r -> classification = new Classification.Unclassified(r.describe());
         }
-        return evaluate(new Pending("dnf", new Updates(security, other), classification), refreshed.get(), Map.of(), policy);
+        return evaluate(new Pending("dnf", new Updates(security, other), classification), refreshed.get(), probe.now(), Map.of(), policy);
     }
 
-    /** Pure: what was found, when the lists were refreshed, and the policy, to a finding. */
-    Outcome evaluate(Pending pending, Instant refreshed, Map<String, Object> extra, Policy policy) {
-        Instant now = probe.now();
+    /** Pure: what was found, when the lists were refreshed, when the host was observed, and the policy, to a finding. */
+    Outcome evaluate(Pending pending, Instant refreshed, Instant now, Map<String, Object> extra, Policy policy) {
         long ageDays = Math.max(0, Duration.between(refreshed, now).toDays());
         boolean stale = ageDays > policy.packageListMaxAgeDays();
         Updates u = pending.updates();

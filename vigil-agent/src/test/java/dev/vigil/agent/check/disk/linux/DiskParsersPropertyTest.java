@@ -1,74 +1,74 @@
 package dev.vigil.agent.check.disk.linux;
 
-import dev.vigil.agent.check.ParseException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.vigil.agent.testing.ParserProperties;
+import dev.vigil.core.testing.RandomInputs;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** No input makes a disk parser throw anything but its ParseException. */
 class DiskParsersPropertyTest {
 
-    @Provide
-    Arbitrary<String> text() {
-        Arbitrary<String> any = Arbitraries.strings().ofMaxLength(300);
-        Arbitrary<String> shaped = Arbitraries.strings().withChars(" \t\n-:/\\0123456789abcdefDEVNAMEdiskpartitionFilename=\"")
-                .ofMaxLength(300);
-        Arbitrary<String> tweaked = Arbitraries.of(
-                "27 1 254:0 / / rw - ext4 /dev/vda rw\n", "Filename Type Size Used Priority\n",
-                "DEVNAME=sda\nDEVTYPE=disk\n", "encryption\toff\n", "rpool\t1G\n\t/dev/sda\n",
-                "physical_volumes {\n device = \"/dev/sda\"\n")
-                .flatMap(base -> Arbitraries.strings().ofMaxLength(40).map(extra -> base + extra));
-        return Arbitraries.oneOf(any, shaped, tweaked);
+    private static final List<String> SHAPES = List.of(
+            "27 1 254:0 / / rw - ext4 /dev/vda rw\n", "Filename Type Size Used Priority\n",
+            "DEVNAME=sda\nDEVTYPE=disk\n", "encryption\toff\n", "rpool\t1G\n\t/dev/sda\n",
+            "physical_volumes {\n device = \"/dev/sda\"\n");
+
+    /** Random text, text in the parsers' alphabet, and known line shapes followed by noise. */
+    private static List<String> text() {
+        List<String> inputs = new ArrayList<>(RandomInputs.strings(31, 300));
+        inputs.addAll(RandomInputs.fromAlphabet(" \t\n-:/\\0123456789abcdefDEVNAMEdiskpartitionFilename=\"", 300, 32, 300));
+        List<String> noise = RandomInputs.strings(33, 300);
+        for (int i = 0; i < noise.size(); i++) {
+            inputs.add(SHAPES.get(i % SHAPES.size()) + noise.get(i));
+        }
+        return inputs;
     }
 
-    @Property
-    void mountinfoThrowsOnlyParseException(@ForAll("text") String s) {
-        parsing(() -> MountInfo.parse(s));
+    private static List<String> with(String... fixtures) {
+        List<String> inputs = new ArrayList<>(text());
+        inputs.addAll(ParserProperties.inputs(fixtures));
+        return inputs;
     }
 
-    @Property
-    void procSwapsThrowsOnlyParseException(@ForAll("text") String s) {
-        parsing(() -> ProcSwaps.parse(s));
+    @Test
+    void mountinfoThrowsOnlyParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(MountInfo::parse, with(
+                "linux/proc-self-mountinfo/fedora-ext4-on-lvm.txt", "linux/proc-self-mountinfo/gentoo-btrfs-on-luks.txt"));
     }
 
-    @Property
-    void ueventThrowsOnlyParseException(@ForAll("text") String s) {
-        parsing(() -> BlockUevent.parse(s));
+    @Test
+    void procSwapsThrowsOnlyParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(ProcSwaps::parse, with(
+                "linux/proc-swaps/dm-partition.txt", "linux/proc-swaps/escaped-deleted-file.txt"));
     }
 
-    @Property
-    void zfsGetThrowsOnlyParseException(@ForAll("text") String s) {
-        parsing(() -> ZfsEncryption.parse(s));
+    @Test
+    void ueventThrowsOnlyParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(BlockUevent::parse, with("linux/sys-block-uevent/dm-0-disk.txt"));
     }
 
-    @Property
-    void zpoolListThrowsOnlyParseException(@ForAll("text") String s) {
-        parsing(() -> ZpoolDevices.parse(s));
+    @Test
+    void zfsGetThrowsOnlyParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(ZfsEncryption::parse, with("linux/zfs-get-encryption/inherited-aes-256-gcm.txt"));
     }
 
-    @Property
-    void lvmBackupThrowsOnlyParseException(@ForAll("text") String s) {
-        parsing(() -> LvmMetadata.physicalVolumeDevices(s));
+    @Test
+    void zpoolListThrowsOnlyParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(ZpoolDevices::parse, with("linux/zpool-list-vHPL/mirror-on-luks.txt"));
     }
 
-    @Property
-    void tolerantParsersNeverThrow(@ForAll("text") String s) {
-        FstabEntry.parse(s);
-        CrypttabEntry.parse(s);
-        DmUuid.classify(s);
+    @Test
+    void lvmBackupThrowsOnlyParseException() {
+        ParserProperties.throwsOnlyParseExceptionOn(LvmMetadata::physicalVolumeDevices, with("linux/etc-lvm-backup/debian-vg-on-crypt.txt"));
     }
 
-    private interface Parse {
-        Object run() throws ParseException;
-    }
-
-    private static void parsing(Parse p) {
-        try {
-            p.run();
-        } catch (ParseException expected) {
-            // the one allowed failure
+    @Test
+    void tolerantParsersNeverThrow() {
+        for (String s : text()) {
+            FstabEntry.parse(s);
+            CrypttabEntry.parse(s);
+            DmUuid.classify(s);
         }
     }
 }

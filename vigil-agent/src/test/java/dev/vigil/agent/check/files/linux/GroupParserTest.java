@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.testing.Fixtures;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import dev.vigil.agent.testing.ParserProperties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,12 +32,8 @@ class GroupParserTest {
                 .isInstanceOf(ParseException.class).hasMessageContaining("group entries");
     }
 
-    @Property
-    void throwsOnlyParseException(@ForAll String text) {
-        try {
-            GroupParser.parse(text);
-        } catch (ParseException expected) {
-            // the only failure allowed
-        }
+    @Test
+    void throwsOnlyParseException() {
+        ParserProperties.throwsOnlyParseException(GroupParser::parse, "linux/etc-group/debian12.txt");
     }
 }
