@@ -51,9 +51,13 @@ public record Policy(
         shadowGroups = List.copyOf(Objects.requireNonNull(shadowGroups, "shadow_groups"));
     }
 
-    /** The bundled defaults. */
+    /** The bundled defaults (parsed once). */
     public static Policy defaults() {
-        return fromTree(defaultTree());
+        return Defaults.POLICY;
+    }
+
+    private static final class Defaults {
+        static final Policy POLICY = fromTree(defaultTree());
     }
 
     /** The defaults with the keys of a policy file laid over them. */
