@@ -11,6 +11,7 @@ import dev.vigil.core.testing.ReportSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +51,27 @@ class AuditCommandTest {
         assertThat(r.findings()).isNotEmpty();
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.detail()).isNotBlank());
     }
+
+    @Test
+    void aRealAuditAsRootDecidesTheLinuxControls() throws IOException {
+        assumeTrue(linux(), "live Linux audit runs on Linux only");
+        Report r = audit();
+        assumeTrue(r.elevated(), "deciding every control needs root; this run is not elevated");
+        assertThat(r.findings()).extracting(Finding::control).containsAll(LINUX_CONTROLS);
+        for (Finding f : r.findings()) {
+            assertThat(f.detail()).as(f.control()).doesNotStartWith("check failed").doesNotStartWith("timed out");
+        }
+        // a machine may lack an input (no package lists, no /proc/net/tcp6); more than a few undecided controls means a check is broken
+        List<String> unknown = r.findings().stream().filter(f -> f.status() == Status.UNKNOWN)
+                .map(f -> f.control() + ": " + f.detail()).toList();
+        assertThat(unknown).as("undecided controls on this machine").hasSizeLessThanOrEqualTo(3);
+    }
+
+    private static final List<String> LINUX_CONTROLS = List.of("disk.encryption.system", "disk.encryption.swap",
+            "firewall.enabled", "network.exposed-ports", "remote.ssh.root-login", "remote.ssh.password-auth",
+            "patch.pending-reboot", "patch.pending-updates", "patch.auto-updates", "integrity.mac", "integrity.secure-boot",
+            "kernel.aslr", "kernel.sysctl-hardening", "accounts.empty-passwords", "accounts.uid0", "files.shadow-permissions",
+            "logging.audit");
 
     @Test
     void recordThenReplayGivesTheSameFindings() throws IOException {
