@@ -6,9 +6,8 @@ import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.LiveProbe;
 import dev.vigil.agent.testing.Fixtures;
+import dev.vigil.agent.testing.RootTree;
 import dev.vigil.core.report.Status;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,17 +18,15 @@ class MountedImageTest {
     @TempDir
     Path root;
 
-    private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path.substring(1));
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
+    private RootTree tree() {
+        return new RootTree(root);
     }
 
     @Test
-    void readsAnEncryptedLvmImageAsConfiguredNotObserved() throws IOException {
-        write("/etc/fstab", Fixtures.output("linux/etc-fstab/debian-encrypted-lvm.txt"));
-        write("/etc/crypttab", Fixtures.output("linux/etc-crypttab/debian-luks.txt"));
-        write("/etc/lvm/backup/debian-vg", Fixtures.output("linux/etc-lvm-backup/debian-vg-on-crypt.txt"));
+    void readsAnEncryptedLvmImageAsConfiguredNotObserved() {
+        tree().write("/etc/fstab", Fixtures.output("linux/etc-fstab/debian-encrypted-lvm.txt"));
+        tree().write("/etc/crypttab", Fixtures.output("linux/etc-crypttab/debian-luks.txt"));
+        tree().write("/etc/lvm/backup/debian-vg", Fixtures.output("linux/etc-lvm-backup/debian-vg-on-crypt.txt"));
         LiveProbe probe = LiveProbe.mounted(root);
 
         Outcome system = new LinuxSystemEncryptionCheck().run(probe, Policy.defaults());
@@ -41,10 +38,10 @@ class MountedImageTest {
     }
 
     @Test
-    void reportsThePlantedPlainRootAndSwapFileAsFailures() throws IOException {
-        write("/etc/fstab", Fixtures.output("linux/etc-fstab/plain-partitions-swapfile.txt"));
+    void reportsThePlantedPlainRootAndSwapFileAsFailures() {
+        tree().write("/etc/fstab", Fixtures.output("linux/etc-fstab/plain-partitions-swapfile.txt"));
         // a mounted image carries the auditing host's /proc only if someone bind-mounted it: it must not be read
-        write("/proc/self/mountinfo", "27 1 253:0 / / rw - ext4 /dev/mapper/luks-host rw\n");
+        tree().write("/proc/self/mountinfo", "27 1 253:0 / / rw - ext4 /dev/mapper/luks-host rw\n");
         LiveProbe probe = LiveProbe.mounted(root);
 
         assertThat(new LinuxSystemEncryptionCheck().run(probe, Policy.defaults()).status()).isEqualTo(Status.FAIL);

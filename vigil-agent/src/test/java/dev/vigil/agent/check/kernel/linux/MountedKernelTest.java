@@ -6,9 +6,8 @@ import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.LiveProbe;
 import dev.vigil.agent.testing.Fixtures;
+import dev.vigil.agent.testing.RootTree;
 import dev.vigil.core.report.Status;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,29 +18,21 @@ class MountedKernelTest {
     @TempDir
     Path root;
 
-    private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path.substring(1));
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-    }
-
-    private void link(String path, String target) throws IOException {
-        Path p = root.resolve(path.substring(1));
-        Files.createDirectories(p.getParent());
-        Files.createSymbolicLink(p, Path.of(target));
+    private RootTree tree() {
+        return new RootTree(root);
     }
 
     @Test
-    void readsTheImagesConfigurationThroughItsOwnLinks() throws IOException {
-        Files.createDirectories(root.resolve("usr/lib/sysctl.d"));
-        link("/lib", "usr/lib");
-        write("/usr/lib/sysctl.d/99-protect-links.conf", Fixtures.output("linux/sysctl-d/debian-protect-links.txt"));
-        write("/usr/lib/sysctl.d/50-default.conf", Fixtures.output("linux/sysctl-d/systemd-50-default-globs.txt"));
+    void readsTheImagesConfigurationThroughItsOwnLinks() {
+        tree().folder("/usr/lib/sysctl.d");
+        tree().link("/lib", "usr/lib");
+        tree().write("/usr/lib/sysctl.d/99-protect-links.conf", Fixtures.output("linux/sysctl-d/debian-protect-links.txt"));
+        tree().write("/usr/lib/sysctl.d/50-default.conf", Fixtures.output("linux/sysctl-d/systemd-50-default-globs.txt"));
         // Debian: /etc/sysctl.d/99-sysctl.conf -> ../sysctl.conf; here also a mask of the systemd defaults
-        write("/etc/sysctl.conf", "kernel.randomize_va_space = 1\n");
-        link("/etc/sysctl.d/99-sysctl.conf", "../sysctl.conf");
-        link("/etc/sysctl.d/50-default.conf", "/dev/null");
-        write("/boot/config-6.1.0-18-amd64", Fixtures.output("linux/boot-config/distro-hardened.txt"));
+        tree().write("/etc/sysctl.conf", "kernel.randomize_va_space = 1\n");
+        tree().link("/etc/sysctl.d/99-sysctl.conf", "../sysctl.conf");
+        tree().link("/etc/sysctl.d/50-default.conf", "/dev/null");
+        tree().write("/boot/config-6.1.0-18-amd64", Fixtures.output("linux/boot-config/distro-hardened.txt"));
 
         LiveProbe probe = LiveProbe.mounted(root);
         Outcome aslr = new AslrCheck().run(probe, Policy.defaults());
