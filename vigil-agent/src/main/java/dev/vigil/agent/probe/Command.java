@@ -29,6 +29,17 @@ public record Command(List<String> argv, Duration timeout) {
         return new Command(List.of(argv), DEFAULT_TIMEOUT);
     }
 
+    /** Time a Windows PowerShell query may take: the shell alone needs a second or two to start. */
+    public static final Duration POWERSHELL_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * A Windows PowerShell query: {@code powershell.exe -NoProfile -NonInteractive -Command SCRIPT}. Each query is
+     * its own command (and its own entry in a recording), so that a person can swap one output for another.
+     */
+    public static Command powershell(String script) {
+        return new Command(List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-Command", script), POWERSHELL_TIMEOUT);
+    }
+
     /** The same command with another timeout. */
     public Command withTimeout(Duration t) {
         return new Command(argv, t);

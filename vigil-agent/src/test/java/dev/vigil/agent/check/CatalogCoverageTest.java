@@ -49,7 +49,10 @@ class CatalogCoverageTest {
     @Test
     void checksAreInCatalogOrder() {
         List<String> catalogOrder = catalog.entries().stream().map(CatalogEntry::id).toList();
-        List<String> checkOrder = Checks.forPlatform(OsFamily.LINUX).stream().map(Check::control).toList();
-        assertThat(checkOrder).isSortedAccordingTo((a, b) -> catalogOrder.indexOf(a) - catalogOrder.indexOf(b));
+        for (OsFamily family : OsFamily.values()) {
+            List<String> checkOrder = Checks.forPlatform(family).stream().map(Check::control).toList();
+            assertThat(checkOrder).as(family.id())
+                    .isSortedAccordingTo((a, b) -> catalogOrder.indexOf(a) - catalogOrder.indexOf(b));
+        }
     }
 }
