@@ -11,6 +11,12 @@ final class Commands {
     private Commands() {
     }
 
+    /** Whether starting a process failed because the program does not exist (ENOENT, or Windows' ERROR_FILE_NOT_FOUND). */
+    static boolean programMissing(java.io.IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("error=2,") || m.contains("error: 2 (");
+    }
+
     static String display(List<String> argv) {
         StringBuilder sb = new StringBuilder();
         for (String a : argv) {

@@ -21,6 +21,7 @@ public final class LiveProbe implements HostProbe {
     private final RootedFiles files;
     private final boolean live;
     private final ProcessRunner runner;
+    private final PowerShellSession powershell = new PowerShellSession(PowerShellSession.SHELL);
 
     private LiveProbe(Path root, boolean elevated) {
         this.family = OsFamily.current();
@@ -71,6 +72,9 @@ public final class LiveProbe implements HostProbe {
         if (!live) {
             return new CommandResult.Unavailable(command.argv(),
                     "auditing the file system mounted at " + files.root() + ", where commands cannot run");
+        }
+        if (family == OsFamily.WINDOWS && PowerShellSession.isQuery(command)) {
+            return powershell.run(command);
         }
         return runner.run(command);
     }

@@ -63,10 +63,10 @@ final class ProcessRunner {
             process = pb.start();
         } catch (IOException e) {
             String msg = String.valueOf(e.getMessage());
-            if (msg.contains("error=2,")) {
+            if (Commands.programMissing(e)) {
                 return new CommandResult.NotFound(argv);
             }
-            if (msg.contains("error=13,")) {
+            if (msg.contains("error=13,") || msg.contains("error: 13 (")) {
                 return new CommandResult.Unavailable(argv, "permission denied");
             }
             return new CommandResult.Unavailable(argv, msg);
