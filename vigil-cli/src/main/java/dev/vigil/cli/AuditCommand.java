@@ -102,7 +102,8 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         validate();
         if (elevate) {
-            var relaunch = Elevate.relaunchIfNeeded(spec.commandLine().getErr());
+            var relaunch = Elevate.relaunchIfNeeded(spec.commandLine().getErr(),
+                    spec.root().commandLine().getParseResult().originalArgs());
             if (relaunch.isPresent()) {
                 return relaunch.getAsInt();
             }

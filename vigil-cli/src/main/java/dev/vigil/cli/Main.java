@@ -1,7 +1,5 @@
 package dev.vigil.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code vigil} command. The only place that calls {@link System#exit}. */
 public final class Main {
 
@@ -9,6 +7,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(VigilCommand.commandLine().execute(args));
+        int code = VigilCommand.commandLine().execute(args);
+        if (WindowsConsole.ownedByThisProcessOnly()) {
+            WindowsConsole.waitForEnter(new java.io.PrintWriter(System.out, true), System.in);
+        }
+        System.exit(code);
     }
 }
