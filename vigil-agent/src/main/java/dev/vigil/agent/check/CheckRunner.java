@@ -51,7 +51,14 @@ public final class CheckRunner {
             CompletableFuture<Finding> result = new CompletableFuture<>();
             long started = System.nanoTime();
             Task task = new Task(check, evidence, result, started);
-            Thread thread = threads.newThread(() -> result.complete(runOne(task)));
+            Thread thread = threads.newThread(() -> {
+                try {
+                    result.complete(runOne(task));
+                } catch (Throwable e) {
+                    // an Error, or a finding that cannot be made: report it now rather than at the deadline
+                    result.completeExceptionally(e);
+                }
+            });
             tasks.add(task.on(thread));
             thread.start();
         }
@@ -71,7 +78,8 @@ public final class CheckRunner {
             t.thread().interrupt();
             return finding(t, Outcome.unknown("timed out after " + Durations.human(timeout)));
         } catch (ExecutionException e) {
-            return finding(t, Outcome.unknown("check failed: " + e.getCause()));
+            LOG.log(Level.WARNING, "check " + t.check().control() + " failed", e.getCause());
+            return finding(t, Outcome.unknown("check failed: " + describe(e.getCause())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             t.thread().interrupt();

@@ -87,6 +87,19 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aCheckThatThrowsAnErrorIsReportedAtOnceNotAtTheDeadline() {
+        Check error = check("t.boom", Set.of(), (p, pol) -> {
+            throw new NoClassDefFoundError("dev/vigil/Missing");
+        });
+        CheckRunner patient = new CheckRunner(CATALOG, Policy.defaults(), Duration.ofSeconds(30));
+        long start = System.nanoTime();
+        Finding f = patient.run(List.of(error), FakeProbe.linux()).getFirst();
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
+        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.detail()).contains("NoClassDefFoundError", "dev/vigil/Missing");
+    }
+
+    @Test
     void theGateSaysRequiresRootWithoutRunningTheCheck() {
         Check root = check("t.root", Set.of(Need.ELEVATED), (p, pol) -> Outcome.fail("should not run", Map.of()));
         Finding f = runner.run(List.of(root), FakeProbe.linux().elevated(false)).getFirst();
