@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.agent.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -327,22 +328,6 @@ final class DebianImage {
      * depend on the agent's test jar, and the real files should live in one place.
      */
     private static String agentFixture(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("vigil-agent/src/test/resources/fixtures/linux"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("vigil-agent/src/test/resources/fixtures/linux not found above " + Path.of("").toAbsolutePath());
-        }
-        try {
-            return withoutHeader(Files.readString(dir.resolve("vigil-agent/src/test/resources/fixtures/linux").resolve(relative)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String withoutHeader(String text) {
-        int marker = text.indexOf("\n# ---\n");
-        return text.startsWith("#") && marker >= 0 ? text.substring(marker + "\n# ---\n".length()) : text;
+        return Fixtures.output("linux/" + relative);
     }
 }

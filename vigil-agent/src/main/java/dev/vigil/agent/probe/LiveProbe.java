@@ -25,10 +25,11 @@ public final class LiveProbe implements HostProbe {
 
     private LiveProbe(Path root, boolean elevated) {
         this.family = OsFamily.current();
-        this.arch = normalizeArch(System.getProperty("os.arch", "unknown"));
         this.elevated = elevated;
         this.files = new RootedFiles(root);
         this.live = files.root().getParent() == null;
+        String own = normalizeArch(System.getProperty("os.arch", "unknown"));
+        this.arch = live ? own : imageArch(files).orElse("unknown");
         this.runner = new ProcessRunner(System.getenv("PATH"));
     }
 
@@ -100,6 +101,26 @@ public final class LiveProbe implements HostProbe {
             return Map.of();
         }
         return LinuxSocketOwners.scan();
+    }
+
+    /** A mounted image's architecture, from the ELF header of its shell. */
+    private static Optional<String> imageArch(RootedFiles files) {
+        for (String shell : List.of("/bin/sh", "/usr/bin/sh", "/bin/bash", "/bin/busybox")) {
+            try {
+                Optional<Path> p = files.resolve(shell);
+                if (p.isPresent()) {
+                    try (var in = java.nio.file.Files.newInputStream(p.get())) {
+                        Optional<String> arch = ElfMachine.of(in.readNBytes(20));
+                        if (arch.isPresent()) {
+                            return arch;
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // try the next shell
+            }
+        }
+        return Optional.empty();
     }
 
     static String normalizeArch(String osArch) {

@@ -31,7 +31,7 @@ final class BootFirewall {
     static Outcome assess(HostProbe probe) {
         List<String> enabled = WANTS.stream().flatMap(d -> probe.listDirectory(d).stream()).toList();
         List<String> findings = new ArrayList<>();
-        Optional<String> enforcing = ufw(probe, findings)
+        Optional<String> enforcing = ufw(probe, enabled, findings)
                 .or(() -> firewalld(probe, enabled, findings))
                 .or(() -> restoredIptables(probe, enabled, "netfilter-persistent.service", "/etc/iptables/rules.v4", findings))
                 .or(() -> restoredIptables(probe, enabled, "iptables.service", "/etc/sysconfig/iptables", findings));
@@ -51,7 +51,7 @@ final class BootFirewall {
                 + "netfilter-persistent and iptables.service).", facts);
     }
 
-    private static Optional<String> ufw(HostProbe probe, List<String> findings) {
+    private static Optional<String> ufw(HostProbe probe, List<String> enabled, List<String> findings) {
         if (!(probe.readFile("/etc/ufw/ufw.conf") instanceof FileResult.Content ufwConf)) {
             findings.add("ufw: not installed (/etc/ufw/ufw.conf absent or unreadable)");
             return Optional.empty();
@@ -59,6 +59,11 @@ final class BootFirewall {
         Map<String, String> conf = ShellAssignmentsParser.parse(ufwConf.text());
         if (!"yes".equalsIgnoreCase(conf.getOrDefault("ENABLED", "no"))) {
             findings.add("ufw: installed but ENABLED=" + conf.getOrDefault("ENABLED", "(unset)"));
+            return Optional.empty();
+        }
+        if (!enabled.contains("ufw.service") && probe.listDirectory("/etc/rcS.d").stream().noneMatch(n -> n.matches("S\\d\\dufw"))) {
+            // ufw.conf alone does nothing: the unit (or the SysV script) loads the rules at boot
+            findings.add("ufw: ENABLED=yes but ufw.service is not enabled at boot");
             return Optional.empty();
         }
         String input = assignments(probe, "/etc/default/ufw").getOrDefault("DEFAULT_INPUT_POLICY", "DROP").toUpperCase(Locale.ROOT);

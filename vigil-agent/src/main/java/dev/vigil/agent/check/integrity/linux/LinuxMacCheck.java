@@ -141,7 +141,7 @@ public final class LinuxMacCheck implements Check {
         facts.put("apparmor_installed", parser);
         facts.put("apparmor_profile_files", profiles.size());
         if (parser && enforcing > 0) {
-            return Outcome.pass("AppArmor is configured with " + enforcing + " profile files (" + APPARMOR_DIR
+            return Outcome.pass("AppArmor is configured with " + enforcing + (enforcing == 1 ? " profile file (" : " profile files (") + APPARMOR_DIR
                     + "); not verified on a running system.", facts);
         }
         if (configured.isPresent() && configured.get() == SelinuxConfigParser.Mode.PERMISSIVE) {

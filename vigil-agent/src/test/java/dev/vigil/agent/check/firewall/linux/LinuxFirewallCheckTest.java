@@ -216,7 +216,8 @@ class LinuxFirewallCheckTest {
     void reportsConfiguredPassForAnEnabledUfwUnderRoot() {
         FakeProbe probe = FakeProbe.linux().live(false)
                 .file("/etc/ufw/ufw.conf", "# /etc/ufw/ufw.conf\nENABLED=yes\nLOGLEVEL=low\n")
-                .file("/etc/default/ufw", "IPV6=yes\nDEFAULT_INPUT_POLICY=\"DROP\"\n");
+                .file("/etc/default/ufw", "IPV6=yes\nDEFAULT_INPUT_POLICY=\"DROP\"\n")
+                .listing("/etc/systemd/system/multi-user.target.wants", "cron.service", "ufw.service");
 
         Outcome o = run(probe);
 
@@ -224,6 +225,20 @@ class LinuxFirewallCheckTest {
         assertThat(o.detail()).startsWith("Configured (not verified on a running system): ufw is enabled");
         assertThat(o.facts()).containsEntry("state", "configured").containsEntry("mechanism", "ufw");
         assertThat(probe.ran()).isEmpty();
+    }
+
+    /** Regression: ufw.conf said ENABLED=yes after `systemctl disable ufw`, and the image passed although ufw never starts. */
+    @Test
+    void reportsFailForUfwWhoseUnitIsNotEnabledUnderRoot() {
+        FakeProbe probe = FakeProbe.linux().live(false)
+                .file("/etc/ufw/ufw.conf", "ENABLED=yes\n")
+                .file("/etc/default/ufw", "DEFAULT_INPUT_POLICY=\"DROP\"\n")
+                .listing("/etc/systemd/system/multi-user.target.wants", "cron.service");
+
+        Outcome o = run(probe);
+
+        assertThat(o.status()).isEqualTo(Status.FAIL);
+        assertThat(o.facts().get("boot_configuration")).asString().contains("ufw.service is not enabled at boot");
     }
 
     @Test

@@ -111,7 +111,7 @@ class LinuxMacCheckTest {
                 .listing("/etc/apparmor.d/disable", "usr.sbin.chronyd");
         Outcome o = check.run(host, POLICY);
         assertThat(o.status()).isEqualTo(Status.PASS);
-        assertThat(o.detail()).startsWith("AppArmor is configured with 1 profile files");
+        assertThat(o.detail()).startsWith("AppArmor is configured with 1 profile file (");
     }
 
     @Test
