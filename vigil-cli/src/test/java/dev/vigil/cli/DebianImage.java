@@ -2,7 +2,6 @@ package dev.vigil.cli;
 
 import dev.vigil.agent.testing.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -312,21 +311,10 @@ final class DebianImage {
 
     /** A file of this module's {@code fixtures/rootfs}, without its provenance header. */
     private static String fixture(String name) {
-        String resource = "/fixtures/rootfs/" + name;
-        try (InputStream in = DebianImage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + resource);
-            }
-            return withoutHeader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.output("rootfs/" + name);
     }
 
-    /**
-     * One of the agent's parser fixtures, without its provenance header. Read from the source tree: vigil-cli does not
-     * depend on the agent's test jar, and the real files should live in one place.
-     */
+    /** One of the agent's parser fixtures (from its test jar), without its provenance header. */
     private static String agentFixture(String relative) {
         return Fixtures.output("linux/" + relative);
     }
