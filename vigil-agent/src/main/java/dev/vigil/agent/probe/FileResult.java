@@ -8,7 +8,7 @@ public sealed interface FileResult {
     /** The path as asked for (absolute, as on the audited system). */
     String path();
 
-    /** The file's text (UTF-8, malformed bytes replaced). */
+    /** The file's text: decoded as UTF-8 when it is valid UTF-8, otherwise as ISO-8859-1, one character per byte. */
     record Content(String path, String text) implements FileResult {
         public Content {
             Objects.requireNonNull(path, "path");

@@ -140,7 +140,7 @@ public final class ReplayProbe implements HostProbe {
             return new FileResult.Missing(path);
         }
         try {
-            return new FileResult.Content(path, redaction.apply(Files.readString(p, StandardCharsets.UTF_8)));
+            return new FileResult.Content(path, redaction.apply(RootedFiles.decode(Files.readAllBytes(p))));
         } catch (NoSuchFileException e) {
             return new FileResult.Missing(path);
         } catch (IOException e) {

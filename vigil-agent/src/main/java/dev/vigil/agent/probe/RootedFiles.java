@@ -170,7 +170,8 @@ final class RootedFiles {
         return Optional.of(current);
     }
 
-    private static String decode(byte[] bytes) {
+    /** UTF-8 when the bytes are valid UTF-8, else ISO-8859-1 (which maps every byte to one character). */
+    static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
