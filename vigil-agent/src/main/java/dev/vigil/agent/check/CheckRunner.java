@@ -96,7 +96,7 @@ public final class CheckRunner {
                 case LIVE_SYSTEM -> probe.live();
             };
             if (!met) {
-                return finding(t, Outcome.unknown(need.reason()));
+                return finding(t, Outcome.unknown(need.reason(probe.family())));
             }
         }
         try {

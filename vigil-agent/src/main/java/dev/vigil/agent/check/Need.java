@@ -1,5 +1,7 @@
 package dev.vigil.agent.check;
 
+import dev.vigil.core.report.OsFamily;
+
 /** Preconditions a check can declare; the runner's one gate checks them and says why a check was not run. */
 public enum Need {
     /** Root or administrator privileges: without them the answer would be a guess. */
@@ -16,5 +18,10 @@ public enum Need {
     /** The reason given in an UNKNOWN finding when this need is unmet. */
     public String reason() {
         return reason;
+    }
+
+    /** The reason in the words of the platform: Windows speaks of administrators, not root. */
+    public String reason(OsFamily family) {
+        return this == ELEVATED && family == OsFamily.WINDOWS ? "requires administrator" : reason;
     }
 }

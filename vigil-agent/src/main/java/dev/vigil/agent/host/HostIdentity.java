@@ -1,7 +1,5 @@
 package dev.vigil.agent.host;
 
-import dev.vigil.agent.probe.Command;
-import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.Host;
@@ -27,7 +25,8 @@ public final class HostIdentity {
     public static Host of(HostProbe probe) {
         return switch (probe.family()) {
             case LINUX -> linux(probe);
-            case MACOS, WINDOWS -> generic(probe);
+            case MACOS -> MacHost.of(probe);
+            case WINDOWS -> WindowsHost.of(probe);
         };
     }
 
@@ -54,13 +53,6 @@ public final class HostIdentity {
                 .or(() -> firstLine(probe, "/var/lib/dbus/machine-id"))
                 .orElse("hostname:" + hostname);
         return new Host(hostId(machineId), hostname, new OsInfo(OsFamily.LINUX, name, version), probe.arch());
-    }
-
-    private static Host generic(HostProbe probe) {
-        String hostname = probe.run(Command.of("hostname")) instanceof CommandResult.Completed c && c.ok()
-                ? c.stdout().strip() : "localhost";
-        String os = probe.family() == OsFamily.MACOS ? "macOS" : "Windows";
-        return new Host(hostId("hostname:" + hostname), hostname, new OsInfo(probe.family(), os, ""), probe.arch());
     }
 
     private static Optional<String> text(HostProbe probe, String path) {

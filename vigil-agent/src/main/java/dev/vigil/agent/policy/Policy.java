@@ -25,6 +25,9 @@ import java.util.Set;
  * @param packageListMaxAgeDays age of the package lists beyond which pending-update counts are stale (WARN)
  * @param shadowMaxMode         the most permissive acceptable mode for {@code /etc/shadow}
  * @param shadowGroups          groups that may own {@code /etc/shadow} besides root
+ * @param updateMaxAgeDays      Windows: the newest installed update may be this old and still pass
+ * @param updateStaleAgeDays    Windows: beyond {@code updateMaxAgeDays} and up to this age the host warns; older fails
+ * @param signatureMaxAgeDays   antimalware signatures older than this warn
  */
 public record Policy(
         Set<Integer> highRiskPorts,
@@ -33,7 +36,10 @@ public record Policy(
         Set<String> sshPermitRootLogin,
         int packageListMaxAgeDays,
         String shadowMaxMode,
-        List<String> shadowGroups) {
+        List<String> shadowGroups,
+        int updateMaxAgeDays,
+        int updateStaleAgeDays,
+        int signatureMaxAgeDays) {
 
     private static final String RESOURCE = "/dev/vigil/agent/default-policy.json";
 
@@ -49,6 +55,13 @@ public record Policy(
             throw new IllegalArgumentException("shadow_max_mode must be an octal mode such as 0640, got '" + shadowMaxMode + "'");
         }
         shadowGroups = List.copyOf(Objects.requireNonNull(shadowGroups, "shadow_groups"));
+        if (updateMaxAgeDays <= 0 || updateStaleAgeDays < updateMaxAgeDays) {
+            throw new IllegalArgumentException("update_max_age_days and update_stale_age_days must satisfy 0 < max <= stale, got "
+                    + updateMaxAgeDays + " and " + updateStaleAgeDays);
+        }
+        if (signatureMaxAgeDays <= 0) {
+            throw new IllegalArgumentException("signature_max_age_days must be positive, got " + signatureMaxAgeDays);
+        }
     }
 
     /** The bundled defaults (parsed once). */

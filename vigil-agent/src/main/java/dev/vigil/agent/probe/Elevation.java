@@ -23,7 +23,7 @@ public final class Elevation {
     /** Whether the current process is elevated; false when it cannot be told. */
     public static boolean current(OsFamily family) {
         if (family == OsFamily.WINDOWS) {
-            return false;
+            return WindowsElevation.current();
         }
         return effectiveUserId() == 0;
     }

@@ -108,6 +108,13 @@ class CheckRunnerTest {
     }
 
     @Test
+    void theGateSpeaksOfAdministratorsOnWindows() {
+        Check root = check("t.root", Set.of(Need.ELEVATED), (p, pol) -> Outcome.fail("should not run", Map.of()));
+        Finding f = runner.run(List.of(root), FakeProbe.linux().family(OsFamily.WINDOWS).elevated(false)).getFirst();
+        assertThat(f.detail()).isEqualTo("requires administrator");
+    }
+
+    @Test
     void theGateSaysWhenALiveSystemIsNeeded() {
         Check live = check("t.live", Set.of(Need.LIVE_SYSTEM), (p, pol) -> Outcome.pass("x", Map.of()));
         Finding f = runner.run(List.of(live), FakeProbe.linux().live(false)).getFirst();

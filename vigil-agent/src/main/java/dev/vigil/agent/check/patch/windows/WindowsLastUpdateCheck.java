@@ -26,16 +26,6 @@ public final class WindowsLastUpdateCheck implements Check {
 
     static final Command HOTFIX = Command.powershell(HotFixParser.SCRIPT);
 
-    private final UpdateAgeLimits limits;
-
-    public WindowsLastUpdateCheck() {
-        this(UpdateAgeLimits.DEFAULT);
-    }
-
-    WindowsLastUpdateCheck(UpdateAgeLimits limits) {
-        this.limits = limits;
-    }
-
     @Override
     public String control() {
         return "patch.last-update";
@@ -53,6 +43,7 @@ public final class WindowsLastUpdateCheck implements Check {
 
     @Override
     public Outcome run(HostProbe probe, Policy policy) {
+        UpdateAgeLimits limits = new UpdateAgeLimits(policy.updateMaxAgeDays(), policy.updateStaleAgeDays());
         return switch (probe.run(HOTFIX)) {
             case CommandResult.Completed c when c.ok() -> {
                 try {

@@ -75,7 +75,7 @@ class ShadowPermissionsCheckTest {
     void followsAStricterPolicy() {
         Policy d = Policy.defaults();
         Policy strict = new Policy(d.highRiskPorts(), d.aslr(), d.sysctls(), d.sshPermitRootLogin(), d.packageListMaxAgeDays(),
-                "0600", List.of("root"));
+                "0600", List.of("root"), d.updateMaxAgeDays(), d.updateStaleAgeDays(), d.signatureMaxAgeDays());
         Outcome o = check.run(debian(), strict);
         assertThat(o.status()).isEqualTo(Status.FAIL);
         assertThat(o.detail()).contains("beyond 0600 (group can read)").contains("not root");

@@ -121,6 +121,6 @@ class SysctlHardeningCheckTest {
     private static Policy policyWith(Map<String, String> sysctls) {
         Policy d = Policy.defaults();
         return new Policy(d.highRiskPorts(), d.aslr(), sysctls, d.sshPermitRootLogin(), d.packageListMaxAgeDays(),
-                d.shadowMaxMode(), d.shadowGroups());
+                d.shadowMaxMode(), d.shadowGroups(), d.updateMaxAgeDays(), d.updateStaleAgeDays(), d.signatureMaxAgeDays());
     }
 }

@@ -80,7 +80,7 @@ class LinuxExposedPortsCheckTest {
 
     @Test
     void usesThePolicysHighRiskPorts() {
-        Policy onlyTelnet = new Policy(Set.of(23), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"));
+        Policy onlyTelnet = new Policy(Set.of(23), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"), 35, 90, 7);
 
         Outcome o = new LinuxExposedPortsCheck().run(host("mixed-high-risk"), onlyTelnet);
 

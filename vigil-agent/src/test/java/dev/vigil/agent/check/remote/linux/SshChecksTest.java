@@ -60,7 +60,7 @@ class SshChecksTest {
 
     @Test
     void passesRootLoginValuesThePolicyAccepts() {
-        Policy keysOk = new Policy(Set.of(22), 2, Map.of(), Set.of("no", "prohibit-password", "without-password"), 7, "0640", List.of("root"));
+        Policy keysOk = new Policy(Set.of(22), 2, Map.of(), Set.of("no", "prohibit-password", "without-password"), 7, "0640", List.of("root"), 35, 90, 7);
 
         Outcome o = new SshRootLoginCheck().run(effective("debian-default"), keysOk);
 
