@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * it. A process set starts with {@code p<pid>} and {@code c<command>}; each socket then gives {@code t<IPv4|IPv6>}
  * and {@code n<address>:<port>} ({@code *:22}, {@code 127.0.0.1:631}, {@code [::1]:631}, {@code [fe80:4::1]:5000}).
  * {@code f} lines (some lsof versions add the descriptor) start a new socket; other fields are ignored, as are names
- * of connected sockets ({@code a->b}). An {@code n} line before any {@code p} line, a non-numeric pid or a name that is
+ * of connected sockets ({@code a->b}) and of sockets whose {@code P} field names another protocol than TCP. An {@code n} line before any {@code p} line, a non-numeric pid or a name that is
  * not a numeric address and port is an error: the output is not what was asked for.
  */
 final class LsofListenParser {
@@ -27,6 +27,7 @@ final class LsofListenParser {
         long pid = -1;
         String command = "";
         String family = "unknown";
+        String protocol = "TCP";
         int lineNo = 0;
         for (String line : text.split("\\R")) {
             lineNo++;
@@ -42,16 +43,21 @@ final class LsofListenParser {
                     pid = Long.parseLong(value);
                     command = "";
                     family = "unknown";
+                    protocol = "TCP";
                 }
                 case 'c' -> command = value;
-                case 'f' -> family = "unknown";
+                case 'f' -> {
+                    family = "unknown";
+                    protocol = "TCP";
+                }
+                case 'P' -> protocol = value;
                 case 't' -> family = value.equals("IPv4") ? "ipv4" : value.equals("IPv6") ? "ipv6" : "unknown";
                 case 'n' -> {
                     if (pid < 0) {
                         throw new ParseException("expected a 'p' (process) line before the name on line " + lineNo + " of lsof's field output");
                     }
                     String name = value.endsWith(" (LISTEN)") ? value.substring(0, value.length() - 9) : value;
-                    if (!name.contains("->")) {
+                    if (!name.contains("->") && protocol.equals("TCP")) {
                         out.add(listener(pid, command, family, name, lineNo));
                     }
                 }
