@@ -6,7 +6,10 @@ import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.HostProbe;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** The gathering the three application firewall checks share: one {@code socketfilterfw} query per setting. */
@@ -62,16 +65,40 @@ final class AppFirewall {
         return "unrecognised output from `" + query.display() + "`: it does not state " + setting;
     }
 
+    /** A setting that only works while the firewall is on: how to ask for it, read it and name it. */
+    record Setting(Command query, Function<AlfSettings, Optional<Boolean>> read, String name, String factKey) {
+    }
+
+    static final Setting STEALTH = new Setting(STEALTH_MODE, AlfSettings::stealth, "stealth mode", "stealth_mode");
+    static final Setting BLOCK_ALL_INCOMING = new Setting(BLOCK_ALL, AlfSettings::blockAll, "block all incoming connections", "block_all");
+
     /**
-     * Stealth mode and block-all are set but only work while the firewall is on: asks the global state and lets
-     * {@code byFirewall} decide from it (true: on), or says UNKNOWN when the state cannot be read.
+     * Judges a setting that only works while the firewall is on: unreadable is UNKNOWN, off is {@code ifOff}; on, the
+     * global state is asked and {@code ifOn} decides from it (true: the firewall is on), or UNKNOWN when it cannot be read.
      */
-    static Outcome whileFirewallOn(HostProbe probe, String setting, Map<String, Object> facts, Function<Boolean, Outcome> byFirewall) {
-        String unknown = setting + " is set, but whether the firewall is on (without which it has no effect) is unknown: ";
+    static Outcome judge(HostProbe probe, Setting setting, Function<Map<String, Object>, Outcome> ifOff,
+            BiFunction<Boolean, Map<String, Object>, Outcome> ifOn) {
+        Optional<Boolean> value;
+        switch (query(probe, setting.query())) {
+            case Answer.Unusable u -> {
+                return Outcome.unknown(u.reason());
+            }
+            case Answer.Settings(AlfSettings s) -> value = setting.read().apply(s);
+        }
+        if (value.isEmpty()) {
+            return Outcome.unknown(silentAbout(setting.query(), "whether " + setting.name() + " is on"));
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(setting.factKey(), value.get() ? "on" : "off");
+        addProfileFact(probe, facts);
+        if (!value.get()) {
+            return ifOff.apply(facts);
+        }
+        String unknown = setting.name() + " is set, but whether the firewall is on (without which it has no effect) is unknown: ";
         return switch (query(probe, GLOBAL_STATE)) {
             case Answer.Settings(AlfSettings s) when s.enabled().isPresent() -> {
                 facts.put("firewall", s.enabled().get() ? "on" : "off");
-                yield byFirewall.apply(s.enabled().get());
+                yield ifOn.apply(s.enabled().get(), facts);
             }
             case Answer.Settings s -> Outcome.unknown(unknown + silentAbout(GLOBAL_STATE, "the global state"), facts);
             case Answer.Unusable u -> Outcome.unknown(unknown + u.reason(), facts);

@@ -3,13 +3,9 @@ package dev.vigil.agent.check.firewall.macos;
 import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
-import dev.vigil.agent.check.firewall.macos.AppFirewall.Answer;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,25 +37,11 @@ public final class MacFirewallBlockAllCheck implements Check {
 
     @Override
     public Outcome run(HostProbe probe, Policy policy) {
-        Optional<Boolean> blockAll;
-        switch (AppFirewall.query(probe, AppFirewall.BLOCK_ALL)) {
-            case Answer.Unusable u -> {
-                return Outcome.unknown(u.reason());
-            }
-            case Answer.Settings(AlfSettings s) -> blockAll = s.blockAll();
-        }
-        if (blockAll.isEmpty()) {
-            return Outcome.unknown(AppFirewall.silentAbout(AppFirewall.BLOCK_ALL, "whether all incoming connections are blocked"));
-        }
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("block_all", blockAll.get() ? "on" : "off");
-        AppFirewall.addProfileFact(probe, facts);
-        if (!blockAll.get()) {
-            return Outcome.warn("Block all incoming connections is off: apps and services the firewall allows can accept connections"
-                    + " (usual for a Mac that shares anything; review whether this one needs to).", facts);
-        }
-        return AppFirewall.whileFirewallOn(probe, "block all incoming connections", facts, on -> on
-                ? Outcome.pass("The firewall blocks all incoming connections except those essential to basic services (DHCP, Bonjour, IPsec).", facts)
-                : Outcome.warn("Block all incoming connections is set but has no effect while the application firewall is off.", facts));
+        return AppFirewall.judge(probe, AppFirewall.BLOCK_ALL_INCOMING,
+                facts -> Outcome.warn("Block all incoming connections is off: apps and services the firewall allows can accept connections"
+                        + " (usual for a Mac that shares anything; review whether this one needs to).", facts),
+                (firewallOn, facts) -> firewallOn
+                        ? Outcome.pass("The firewall blocks all incoming connections except those essential to basic services (DHCP, Bonjour, IPsec).", facts)
+                        : Outcome.warn("Block all incoming connections is set but has no effect while the application firewall is off.", facts));
     }
 }

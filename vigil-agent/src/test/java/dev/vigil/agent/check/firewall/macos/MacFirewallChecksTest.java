@@ -81,7 +81,7 @@ class MacFirewallChecksTest {
             blockall-disabled-old | globalstate-enabled      | WARN    | Block all incoming connections is off
             blockall-enabled      | globalstate-disabled     | WARN    | no effect while the application firewall is off
             blockall-enabled      | empty                    | UNKNOWN | whether the firewall is on (without which it has no effect) is unknown
-            stealth-on            | globalstate-enabled      | UNKNOWN | whether all incoming connections are blocked
+            stealth-on            | globalstate-enabled      | UNKNOWN | it does not state whether block all incoming connections is on
             """)
     void judgesBlockAllTogetherWithTheGlobalState(String blockAll, String global, Status status, String detail) {
         Outcome o = run(new MacFirewallBlockAllCheck(), mac().command(BLOCK_ALL, 0, out(blockAll)).command(GLOBAL, 0, out(global)));
