@@ -78,7 +78,7 @@ class MacExposedPortsCheckTest {
 
     @Test
     void followsThePolicysHighRiskPorts() {
-        Policy onlyRedis = new Policy(Set.of(6379), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"));
+        Policy onlyRedis = new Policy(Set.of(6379), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"), 35, 90, 7);
         Outcome o = new MacExposedPortsCheck().run(mac(true).command(LSOF, 0, "p1\nclaunchd\ntIPv4\nn*:22\n"), onlyRedis);
 
         assertThat(o.status()).isEqualTo(Status.WARN);

@@ -60,7 +60,7 @@ class WindowsExposedPortsCheckTest {
 
     @Test
     void reportsWarnWhenThePolicyDoesNotCountThePortsAsHighRisk() {
-        Policy onlyTelnet = new Policy(Set.of(23), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"));
+        Policy onlyTelnet = new Policy(Set.of(23), 2, Map.of(), Set.of("no"), 7, "0640", List.of("root"), 35, 90, 7);
 
         Outcome o = new WindowsExposedPortsCheck().run(cmdlet("ps51-workstation"), onlyTelnet);
 
