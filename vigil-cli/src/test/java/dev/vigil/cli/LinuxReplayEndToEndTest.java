@@ -3,22 +3,14 @@ package dev.vigil.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.agent.host.HostIdentity;
-import dev.vigil.core.json.ReportCodec;
+import dev.vigil.cli.ReplayAudits.Audited;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
-import dev.vigil.core.testing.ReportSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,49 +27,32 @@ class LinuxReplayEndToEndTest {
     private static final String NEGLECTED = "linux-neglected";
     private static final String HARDENED = "linux-hardened";
 
-    /** One audit per folder and set of extra arguments, shared by the table rows. */
-    private static final Map<String, Audited> AUDITS = new ConcurrentHashMap<>();
-
     @TempDir
     static Path out;
 
-    /** A finished audit: its exit code and its JSON report, parsed. */
-    private record Audited(int exitCode, Report report) {
-    }
+    private static ReplayAudits audits;
 
-    private static Path folder(String name) {
-        URL meta = LinuxReplayEndToEndTest.class.getResource("/replay/" + name + "/meta.json");
-        assertThat(meta).as("replay folder %s on the test classpath", name).isNotNull();
-        try {
-            return Path.of(meta.toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    private static ReplayAudits audits() {
+        if (audits == null) {
+            audits = new ReplayAudits(out);
         }
+        return audits;
     }
 
     private static Audited audit(String name, String... extra) {
-        List<String> args = new ArrayList<>(List.of("audit", "--replay", folder(name).toString(), "--format", "json"));
-        args.addAll(List.of(extra));
-        Path json = out.resolve(name + "-" + System.nanoTime() + ".json");
-        args.addAll(List.of("--output", json.toString()));
-        Cli r = Cli.run(args.toArray(String[]::new));
-        assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
-        try {
-            String text = Files.readString(json);
-            assertThat(ReportSchema.violations(text)).as("schema violations of the %s report", name).isEmpty();
-            return new Audited(r.exitCode(), ReportCodec.instance().read(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return audits().audit(name, extra);
     }
 
     private static Audited shared(String name) {
-        return AUDITS.computeIfAbsent(name, n -> audit(n));
+        return audits().shared(name);
     }
 
     private static Finding finding(String name, String control) {
-        return shared(name).report().findings().stream().filter(f -> f.control().equals(control)).findFirst()
-                .orElseThrow(() -> new AssertionError("no finding for " + control + " in the " + name + " report"));
+        return audits().finding(name, control);
+    }
+
+    private static Path folder(String name) {
+        return ReplayAudits.folder(name);
     }
 
     @ParameterizedTest(name = "{0} is {1}: {3}")
@@ -197,16 +172,8 @@ class LinuxReplayEndToEndTest {
     void replayingTwiceGivesIdenticalFindings(String name) {
         Report first = audit(name).report();
         Report second = audit(name).report();
-        assertThat(withoutDurations(second)).isEqualTo(withoutDurations(first));
+        assertThat(ReplayAudits.withoutDurations(second)).isEqualTo(ReplayAudits.withoutDurations(first));
         assertThat(second.host()).isEqualTo(first.host());
-    }
-
-    /** Findings with the one field that measures this run rather than the folder: how long each check took. */
-    private static List<Finding> withoutDurations(Report r) {
-        return r.findings().stream()
-                .map(f -> new Finding(f.control(), f.status(), f.severity(), f.title(), f.detail(), f.facts(), f.evidence(), 0))
-                .sorted(Comparator.comparing(Finding::control))
-                .toList();
     }
 
     private static String machineId(String name) throws IOException {
