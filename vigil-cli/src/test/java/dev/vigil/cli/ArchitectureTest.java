@@ -47,7 +47,7 @@ class ArchitectureTest {
     void checksDoNotCallEachOther() {
         // parsers may be shared between domains (the shadow-permissions check reads passwd with the accounts parser);
         // checks themselves stay independent, so that none depends on another having run
-        for (String domain : new String[] {"disk", "firewall", "network", "remote", "patch", "integrity", "kernel", "accounts", "files", "logging"}) {
+        for (String domain : new String[] {"disk", "firewall", "network", "remote", "patch", "integrity", "kernel", "accounts", "files", "logging", "screen"}) {
             noClasses().that().resideInAPackage("dev.vigil.agent.check." + domain + "..")
                     .should().dependOnClassesThat(resideInAnyPackage(otherDomains(domain)).and(assignableTo(Check.class)))
                     .allowEmptyShould(true)
@@ -56,7 +56,7 @@ class ArchitectureTest {
     }
 
     private static String[] otherDomains(String domain) {
-        return java.util.stream.Stream.of("disk", "firewall", "network", "remote", "patch", "integrity", "kernel", "accounts", "files", "logging")
+        return java.util.stream.Stream.of("disk", "firewall", "network", "remote", "patch", "integrity", "kernel", "accounts", "files", "logging", "screen")
                 .filter(d -> !d.equals(domain)).map(d -> "dev.vigil.agent.check." + d + "..").toArray(String[]::new);
     }
 }
