@@ -2,6 +2,7 @@ package dev.vigil.agent.check.network.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.windows.Excerpt;
 import dev.vigil.agent.check.windows.PowerShellJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class NetTcpConnectionParser {
             Optional<Double> port = PowerShellJson.number(o, "LocalPort");
             if (address.isEmpty() || port.isEmpty() || port.get() < 0 || port.get() > 65535 || port.get() != Math.rint(port.get())) {
                 throw new ParseException("expected LocalAddress and a LocalPort between 0 and 65535 in each row from `" + WHAT + "`, got: "
-                        + PowerShellJson.abbreviate(o.toString()));
+                        + Excerpt.oneLine(o.toString()));
             }
             long pid = PowerShellJson.number(o, "OwningProcess").map(Double::longValue).orElse(-1L);
             Optional<String> name = PowerShellJson.text(o, "ProcessName").filter(n -> !n.isBlank());

@@ -1,7 +1,7 @@
 package dev.vigil.agent.check.network.windows;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.windows.PowerShellJson;
+import dev.vigil.agent.check.windows.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ final class NetstatParser {
             sawTable = true;
             Matcher m = TCP_ROW.matcher(line);
             if (!m.matches()) {
-                throw new ParseException("expected 'TCP <local> <foreign> <state> <pid>' in netstat -ano output, got: " + PowerShellJson.abbreviate(line));
+                throw new ParseException("expected 'TCP <local> <foreign> <state> <pid>' in netstat -ano output, got: " + Excerpt.oneLine(line));
             }
             String state = m.group(3);
             if (!STATES.contains(state)) {
@@ -63,7 +63,7 @@ final class NetstatParser {
         }
         if (!sawTable) {
             throw new ParseException("unrecognised output from `netstat -ano`, expected a table with a 'Proto' header and TCP rows, got: "
-                    + PowerShellJson.abbreviate(text));
+                    + Excerpt.oneLine(text));
         }
         return List.copyOf(out);
     }
