@@ -2,6 +2,7 @@ package dev.vigil.agent.check.network.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.check.windows.Excerpt;
 import dev.vigil.agent.check.windows.PowerShellJson;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ final class NetTcpConnectionParser {
     private NetTcpConnectionParser() {
     }
 
-    static List<TcpListener> parse(String text) throws ParseException {
-        List<TcpListener> out = new ArrayList<>();
+    static List<Listener> parse(String text) throws ParseException {
+        List<Listener> out = new ArrayList<>();
         for (JsonNode o : PowerShellJson.objects(text, WHAT)) {
             JsonNode state = o.get("State");
             if (state != null && !state.isNull() && !(state.isIntegralNumber() && state.asInt() == LISTEN)
@@ -37,7 +38,7 @@ final class NetTcpConnectionParser {
             }
             long pid = PowerShellJson.number(o, "OwningProcess").map(Double::longValue).orElse(-1L);
             Optional<String> name = PowerShellJson.text(o, "ProcessName").filter(n -> !n.isBlank());
-            out.add(new TcpListener(address.get(), port.get().intValue(), pid, name));
+            out.add(BoundAddress.listener(address.get(), port.get().intValue(), pid, name));
         }
         return List.copyOf(out);
     }

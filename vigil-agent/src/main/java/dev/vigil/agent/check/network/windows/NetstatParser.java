@@ -1,6 +1,7 @@
 package dev.vigil.agent.check.network.windows;
 
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.check.windows.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,8 @@ final class NetstatParser {
     private NetstatParser() {
     }
 
-    static List<TcpListener> parse(String text) throws ParseException {
-        List<TcpListener> out = new ArrayList<>();
+    static List<Listener> parse(String text) throws ParseException {
+        List<Listener> out = new ArrayList<>();
         boolean sawTable = false;
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
@@ -59,7 +60,7 @@ final class NetstatParser {
             } catch (NumberFormatException x) {
                 throw new ParseException("expected a process id in netstat -ano output, got: " + m.group(4), x);
             }
-            out.add(new TcpListener(address, Integer.parseInt(e.group(3)), pid, Optional.empty()));
+            out.add(BoundAddress.listener(address, Integer.parseInt(e.group(3)), pid, Optional.empty()));
         }
         if (!sawTable) {
             throw new ParseException("unrecognised output from `netstat -ano`, expected a table with a 'Proto' header and TCP rows, got: "
