@@ -3,9 +3,9 @@ package dev.vigil.agent.host;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.HostProbe;
-import dev.vigil.agent.windows.RegKey;
-import dev.vigil.agent.windows.RegQuery;
-import dev.vigil.agent.windows.RegValue;
+import dev.vigil.agent.check.windows.RegKey;
+import dev.vigil.agent.check.windows.Registry;
+import dev.vigil.agent.check.windows.RegValue;
 import dev.vigil.core.report.Host;
 import dev.vigil.core.report.OsFamily;
 import dev.vigil.core.report.OsInfo;
@@ -19,9 +19,9 @@ import java.util.Optional;
  */
 public final class WindowsHost {
 
-    static final Command MACHINE_GUID = RegQuery.value("HKLM\\SOFTWARE\\Microsoft\\Cryptography", "MachineGuid");
+    static final Command MACHINE_GUID = Registry.value("HKLM\\SOFTWARE\\Microsoft\\Cryptography", "MachineGuid");
     static final Command HOSTNAME = Command.of("hostname");
-    static final Command CURRENT_VERSION = RegQuery.key("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion");
+    static final Command CURRENT_VERSION = Registry.key("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion");
     static final int FIRST_WINDOWS_11_BUILD = 22000;
 
     private WindowsHost() {
@@ -57,6 +57,6 @@ public final class WindowsHost {
     }
 
     private static Optional<RegKey> key(HostProbe probe, Command command) {
-        return RegQuery.read(probe.run(command)) instanceof RegQuery.Read.Found f ? Optional.of(f.key()) : Optional.empty();
+        return Registry.read(probe.run(command)) instanceof Registry.Read.Found f ? Optional.of(f.key()) : Optional.empty();
     }
 }

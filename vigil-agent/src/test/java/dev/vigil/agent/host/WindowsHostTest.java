@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.testing.FakeProbe;
 import dev.vigil.agent.testing.Fixtures;
-import dev.vigil.agent.windows.RegQuery;
+import dev.vigil.agent.check.windows.Registry;
 import dev.vigil.core.report.Host;
 import dev.vigil.core.report.OsFamily;
 import dev.vigil.core.report.OsInfo;
@@ -29,7 +29,7 @@ class WindowsHostTest {
             "currentversion-server2019.txt | Windows Server 2019 Datacenter | 1809 (build 17763.6532)",
     })
     void namesTheOperatingSystem(String fixture, String name, String version) throws ParseException {
-        assertThat(WindowsHost.os(RegQuery.parse(reg(fixture)).getFirst())).isEqualTo(new OsInfo(OsFamily.WINDOWS, name, version));
+        assertThat(WindowsHost.os(Registry.parse(reg(fixture)).getFirst())).isEqualTo(new OsInfo(OsFamily.WINDOWS, name, version));
     }
 
     @Test

@@ -3,39 +3,48 @@ package dev.vigil.agent.check.windows;
 import dev.vigil.agent.check.ParseException;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
-import dev.vigil.agent.probe.HostProbe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one registry value with {@code reg query KEY /v NAME}. Its output is the same in every display
- * language: the key on one line, then {@code <4 spaces>NAME<4 spaces>REG_TYPE<4 spaces>DATA}. A missing key or
- * value makes reg exit 1 with a (localised) error on stderr; that is an answer ("not set"), not a failure.
+ * {@code reg query KEY [/v NAME]}: the command and its output. The output is the same in every display language: a
+ * blank line, the key's full path ({@code HKEY_LOCAL_MACHINE\...}) at the start of a line, its values indented as
+ * {@code NAME    TYPE    DATA} (four spaces apart; names and data may hold single spaces; an empty string value has
+ * no data column), then the paths of its subkeys.
+ *
+ * <p>A missing key or value makes reg exit 1 with a localised error on stderr ("ERROR: The system was unable to find
+ * the specified registry key or value." in English): exit 1 is that answer ("not set"), whatever the language.
+ * Access denied also exits 1; its English message is recognised and read as a failure, not as absence.
  */
 public final class Registry {
 
-    private static final Pattern VALUE = Pattern.compile("^ {4}(.+?) {4}(REG_[A-Z_0-9]+)(?: {4}(.*))?$");
+    private static final Pattern VALUE = Pattern.compile("^[ \\t]+(\\S.*?)[ \\t]{2,}(REG_[A-Z0-9_]+)(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final String ACCESS_DENIED = "access is denied";
 
     private Registry() {
     }
 
-    /** What reading a value gave. */
-    public sealed interface Read {
-        /** The value exists. */
-        record Value(String name, String type, String data) implements Read {
-            public Value {
-                Objects.requireNonNull(name, "name");
-                Objects.requireNonNull(type, "type");
-                Objects.requireNonNull(data, "data");
-            }
+    /** {@code reg query KEY}: the key's values and subkeys. */
+    public static Command key(String key) {
+        return Command.of("reg", "query", key);
+    }
 
-            /** The data of a REG_DWORD (printed as hex, {@code 0x1}). */
-            public long dword() throws ParseException {
-                if (!type.equals("REG_DWORD") || !data.matches("0x[0-9a-fA-F]{1,8}")) {
-                    throw new ParseException("expected " + name + " to be a REG_DWORD such as 0x1, got " + type + " '" + data + "'");
-                }
-                return Long.parseLong(data.substring(2), 16);
+    /** {@code reg query KEY /v NAME}: one value (e.g. {@code HKLM\SYSTEM\...}, {@code fDenyTSConnections}). */
+    public static Command value(String key, String name) {
+        return Command.of("reg", "query", key, "/v", name);
+    }
+
+    /** What a {@code reg query} gave: the key, its absence, or a failure that says nothing about either. */
+    public sealed interface Read {
+        /** The key (with the asked-for value, if one was asked for) exists; subkeys follow the key in order. */
+        record Found(RegKey key, List<String> subkeys) implements Read {
+            public Found {
+                Objects.requireNonNull(key, "key");
+                subkeys = List.copyOf(subkeys);
             }
         }
 
@@ -43,7 +52,7 @@ public final class Registry {
         record Absent() implements Read {
         }
 
-        /** The value could not be read; {@code reason} says why. */
+        /** No answer: the reason is for an UNKNOWN finding. */
         record Failed(String reason) implements Read {
             public Failed {
                 Objects.requireNonNull(reason, "reason");
@@ -51,42 +60,57 @@ public final class Registry {
         }
     }
 
-    /** The command that reads {@code name} under {@code key} (e.g. {@code HKLM\SYSTEM\...}). */
-    public static Command command(String key, String name) {
-        return Command.of("reg", "query", key, "/v", name);
-    }
-
-    /** Runs reg query and interprets the answer. */
-    public static Read read(HostProbe probe, String key, String name) {
-        return switch (probe.run(command(key, name))) {
+    /** Interprets a {@code reg query} result; pure. */
+    public static Read read(CommandResult result) {
+        return switch (result) {
             case CommandResult.Completed c when c.exitCode() == 0 -> {
+                if (c.stdout().isBlank()) {
+                    yield new Read.Found(new RegKey(c.argv().size() > 2 ? c.argv().get(2) : "", List.of()), List.of());
+                }
                 try {
-                    yield parse(c.stdout(), name);
+                    List<RegKey> keys = parse(c.stdout());
+                    yield new Read.Found(keys.getFirst(), keys.stream().skip(1).map(RegKey::path).toList());
                 } catch (ParseException e) {
                     yield new Read.Failed(e.getMessage());
                 }
             }
-            case CommandResult.Completed c when c.exitCode() == 1 && c.stderr().contains("Access is denied") ->
-                    new Read.Failed("permission denied reading " + key + "\\" + name);
-            case CommandResult.Completed c when c.exitCode() == 1 -> new Read.Absent();
+            case CommandResult.Completed c when c.exitCode() == 1
+                    && !(c.stderr() + c.stdout()).toLowerCase(Locale.ROOT).contains(ACCESS_DENIED) -> new Read.Absent();
             case CommandResult r -> new Read.Failed(r.describe());
         };
     }
 
-    /** Pure: the value line for {@code name} in reg query's output. */
-    public static Read.Value parse(String stdout, String name) throws ParseException {
-        boolean sawKey = false;
-        for (String raw : stdout.split("\\R")) {
-            if (raw.startsWith("HKEY_")) {
-                sawKey = true;
+    /**
+     * Parses the output into keys in the order printed (the queried key first, then its subkeys), each with the
+     * values listed under it. Lines it does not know are skipped.
+     *
+     * @throws ParseException when no key path ({@code HKEY_...}) is printed at all
+     */
+    public static List<RegKey> parse(String stdout) throws ParseException {
+        List<RegKey> keys = new ArrayList<>();
+        String path = null;
+        List<RegValue> values = new ArrayList<>();
+        for (String line : stdout.split("\r?\n|\r")) {
+            if (line.isBlank()) {
                 continue;
             }
-            Matcher m = VALUE.matcher(raw.stripTrailing());
-            if (sawKey && m.matches() && m.group(1).equalsIgnoreCase(name)) {
-                return new Read.Value(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3));
+            if (line.startsWith("HKEY_")) {
+                if (path != null) {
+                    keys.add(new RegKey(path, values));
+                }
+                path = line.strip();
+                values = new ArrayList<>();
+                continue;
+            }
+            Matcher m = VALUE.matcher(line);
+            if (path != null && m.matches()) {
+                values.add(new RegValue(m.group(1), m.group(2), m.group(3)));
             }
         }
-        throw new ParseException("expected a line '    " + name + "    REG_...    <data>' below the key in `reg query` output, got: "
-                + PowerShellJson.abbreviate(stdout));
+        if (path == null) {
+            throw new ParseException("expected `reg query` output with a key path (HKEY_...), got: " + Excerpt.of(stdout));
+        }
+        keys.add(new RegKey(path, values));
+        return List.copyOf(keys);
     }
 }

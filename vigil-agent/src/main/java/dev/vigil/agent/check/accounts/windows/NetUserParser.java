@@ -1,7 +1,7 @@
 package dev.vigil.agent.check.accounts.windows;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.windows.Excerpt;
+import dev.vigil.agent.check.windows.Excerpt;
 
 /**
  * {@code net user NAME}: a two-column listing ({@code Account active               Yes}). Its labels and values

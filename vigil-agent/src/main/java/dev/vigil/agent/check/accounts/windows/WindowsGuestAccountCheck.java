@@ -8,7 +8,7 @@ import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.HostProbe;
-import dev.vigil.agent.windows.PowerShellError;
+import dev.vigil.agent.check.windows.PowerShellError;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.List;

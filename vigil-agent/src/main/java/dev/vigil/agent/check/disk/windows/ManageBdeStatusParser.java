@@ -1,7 +1,7 @@
 package dev.vigil.agent.check.disk.windows;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.windows.PowerShellJson;
+import dev.vigil.agent.check.windows.Excerpt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,16 +82,16 @@ final class ManageBdeStatusParser {
     private static ParseException rejection(List<String> lines) {
         for (String l : lines) {
             if (l.strip().startsWith("ERROR:")) {
-                return new ParseException("manage-bde reported an error: " + PowerShellJson.abbreviate(l.strip().substring(6)));
+                return new ParseException("manage-bde reported an error: " + Excerpt.oneLine(l.strip().substring(6)));
             }
         }
         boolean manageBde = lines.stream().anyMatch(l -> l.contains("BitLocker")) && lines.stream().anyMatch(l -> FIELD.matcher(l).matches());
         if (manageBde) {
             return new ParseException("manage-bde output is in a language the parser does not know (no 'Conversion Status:' line; "
-                    + "first line: '" + PowerShellJson.abbreviate(lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("")) + "')");
+                    + "first line: '" + Excerpt.oneLine(lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("")) + "')");
         }
         return new ParseException("unrecognised output from `manage-bde -status`, expected volume blocks with 'Conversion Status:', got: "
-                + PowerShellJson.abbreviate(String.join("\n", lines)));
+                + Excerpt.oneLine(String.join("\n", lines)));
     }
 
     private static Block osVolume(List<String> lines) throws ParseException {

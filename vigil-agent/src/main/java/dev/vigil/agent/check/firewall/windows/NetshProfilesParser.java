@@ -1,7 +1,7 @@
 package dev.vigil.agent.check.firewall.windows;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.windows.PowerShellJson;
+import dev.vigil.agent.check.windows.Excerpt;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +45,10 @@ final class NetshProfilesParser {
         if (!sawHeader) {
             if (lines.stream().anyMatch(l -> DASHES.matcher(l.strip()).matches())) {
                 throw new ParseException("netsh output is in a language the parser does not know (no 'Domain Profile Settings:' "
-                        + "header; first line: '" + PowerShellJson.abbreviate(lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("")) + "')");
+                        + "header; first line: '" + Excerpt.oneLine(lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("")) + "')");
             }
             throw new ParseException("unrecognised output from `netsh advfirewall show allprofiles`, expected '<Profile> Profile Settings:' "
-                    + "headers, got: " + PowerShellJson.abbreviate(text));
+                    + "headers, got: " + Excerpt.oneLine(text));
         }
         if (values.isEmpty()) {
             throw new ParseException("expected a '" + label + "' line in each profile of the netsh output, found none");

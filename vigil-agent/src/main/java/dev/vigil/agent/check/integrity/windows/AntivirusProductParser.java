@@ -2,7 +2,7 @@ package dev.vigil.agent.check.integrity.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.windows.PowerShellJson;
+import dev.vigil.agent.check.windows.PowerShellJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +23,7 @@ final class AntivirusProductParser {
         for (JsonNode o : PowerShellJson.objects(stdout)) {
             String name = PowerShellJson.text(o, "displayName").orElseThrow(
                     () -> new ParseException("expected a displayName for each AntiVirusProduct, got: " + o));
-            long state = PowerShellJson.number(o, "productState").orElseThrow(
+            long state = PowerShellJson.integer(o, "productState").orElseThrow(
                     () -> new ParseException("expected a numeric productState for " + name));
             all.add(new AntivirusProduct(name, state));
         }

@@ -2,7 +2,7 @@ package dev.vigil.agent.check.integrity.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.windows.PowerShellJson;
+import dev.vigil.agent.check.windows.PowerShellJson;
 import java.util.List;
 
 /**
@@ -30,7 +30,7 @@ final class MpComputerStatusParser {
                 required(o, "AntivirusEnabled"),
                 required(o, "RealTimeProtectionEnabled"),
                 PowerShellJson.text(o, "AMRunningMode").orElse(""),
-                PowerShellJson.number(o, "AntivirusSignatureAge"),
+                PowerShellJson.integer(o, "AntivirusSignatureAge"),
                 PowerShellJson.date(o, "AntivirusSignatureLastUpdated"),
                 PowerShellJson.text(o, "AntivirusSignatureVersion").orElse(""),
                 PowerShellJson.bool(o, "IsTamperProtected"));

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.integrity.windows;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.windows.Excerpt;
-import dev.vigil.agent.windows.PowerShellError;
+import dev.vigil.agent.check.windows.Excerpt;
+import dev.vigil.agent.check.windows.PowerShellError;
 import java.util.Optional;
 
 /**

@@ -8,8 +8,8 @@ import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.HostProbe;
-import dev.vigil.agent.windows.RegQuery;
-import dev.vigil.agent.windows.RegValue;
+import dev.vigil.agent.check.windows.Registry;
+import dev.vigil.agent.check.windows.RegValue;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class WindowsSecureBootCheck implements Check {
 
     static final Command CONFIRM = Command.powershell(SecureBootParser.SCRIPT);
     static final String STATE_KEY = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecureBoot\\State";
-    static final Command STATE = RegQuery.value(STATE_KEY, "UEFISecureBootEnabled");
+    static final Command STATE = Registry.value(STATE_KEY, "UEFISecureBootEnabled");
 
     @Override
     public String control() {
@@ -47,7 +47,7 @@ public final class WindowsSecureBootCheck implements Check {
     public Outcome run(HostProbe probe, Policy policy) {
         return switch (firmware(probe.run(CONFIRM))) {
             case Step.Decided d -> d.outcome();
-            case Step.Fallback f -> fromRegistry(RegQuery.read(probe.run(STATE)), f.why());
+            case Step.Fallback f -> fromRegistry(Registry.read(probe.run(STATE)), f.why());
         };
     }
 
@@ -119,11 +119,11 @@ public final class WindowsSecureBootCheck implements Check {
     }
 
     /** Pure: the registry's record of the boot, used when the firmware could not be asked ({@code why}). */
-    static Outcome fromRegistry(RegQuery.Read read, String why) {
+    static Outcome fromRegistry(Registry.Read read, String why) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("source", "registry");
         return switch (read) {
-            case RegQuery.Read.Found f -> {
+            case Registry.Read.Found f -> {
                 Optional<Long> v = f.key().value("UEFISecureBootEnabled").flatMap(RegValue::number);
                 if (v.isEmpty()) {
                     yield Outcome.unknown(why + "; and UEFISecureBootEnabled is not a number in the registry");
@@ -134,8 +134,8 @@ public final class WindowsSecureBootCheck implements Check {
                         : Outcome.fail("Secure Boot is not enabled (UEFISecureBootEnabled = " + v.get()
                                 + ", as Windows recorded it at boot).", facts);
             }
-            case RegQuery.Read.Absent a -> Outcome.unknown(why + "; and the registry has no UEFISecureBootEnabled value");
-            case RegQuery.Read.Failed x -> Outcome.unknown(why + "; and " + x.reason());
+            case Registry.Read.Absent a -> Outcome.unknown(why + "; and the registry has no UEFISecureBootEnabled value");
+            case Registry.Read.Failed x -> Outcome.unknown(why + "; and " + x.reason());
         };
     }
 }

@@ -6,9 +6,9 @@ import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.HostProbe;
-import dev.vigil.agent.windows.RegKey;
-import dev.vigil.agent.windows.RegQuery;
-import dev.vigil.agent.windows.RegValue;
+import dev.vigil.agent.check.windows.RegKey;
+import dev.vigil.agent.check.windows.Registry;
+import dev.vigil.agent.check.windows.RegValue;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ import java.util.Set;
 public final class WindowsUacCheck implements Check {
 
     static final String KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System";
-    static final Command POLICIES = RegQuery.key(KEY);
+    static final Command POLICIES = Registry.key(KEY);
 
     @Override
     public String control() {
@@ -45,10 +45,10 @@ public final class WindowsUacCheck implements Check {
 
     @Override
     public Outcome run(HostProbe probe, Policy policy) {
-        return switch (RegQuery.read(probe.run(POLICIES))) {
-            case RegQuery.Read.Found f -> evaluate(f.key());
-            case RegQuery.Read.Absent a -> Outcome.unknown("the UAC policy key " + KEY + " does not exist");
-            case RegQuery.Read.Failed x -> Outcome.unknown("cannot read the UAC policy: " + x.reason());
+        return switch (Registry.read(probe.run(POLICIES))) {
+            case Registry.Read.Found f -> evaluate(f.key());
+            case Registry.Read.Absent a -> Outcome.unknown("the UAC policy key " + KEY + " does not exist");
+            case Registry.Read.Failed x -> Outcome.unknown("cannot read the UAC policy: " + x.reason());
         };
     }
 

@@ -4,6 +4,8 @@ import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.network.ExposedPorts;
+import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.HostProbe;
@@ -11,6 +13,7 @@ import dev.vigil.agent.probe.SocketOwner;
 import dev.vigil.core.report.OsFamily;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,17 +49,17 @@ public final class LinuxExposedPortsCheck implements Check {
     @Override
     public Outcome run(HostProbe probe, Policy policy) {
         ByteOrder order = BIG_ENDIAN.contains(probe.arch()) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        List<Listener> listeners = new ArrayList<>();
+        List<Socket> sockets = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try {
             switch (probe.readFile(TCP)) {
-                case FileResult.Content c -> listeners.addAll(ProcNetTcpParser.parse(c.text(), "ipv4", order));
+                case FileResult.Content c -> sockets.addAll(ProcNetTcpParser.parse(c.text(), "ipv4", order));
                 case FileResult other -> {
                     return Outcome.unknown(other.describe());
                 }
             }
             switch (probe.readFile(TCP6)) {
-                case FileResult.Content c -> listeners.addAll(ProcNetTcpParser.parse(c.text(), "ipv6", order));
+                case FileResult.Content c -> sockets.addAll(ProcNetTcpParser.parse(c.text(), "ipv6", order));
                 case FileResult.Missing m -> notes.add(TCP6 + " does not exist: IPv6 is disabled");
                 case FileResult other -> {
                     return Outcome.unknown(other.describe());
@@ -66,10 +69,32 @@ public final class LinuxExposedPortsCheck implements Check {
             return Outcome.unknown("unrecognised listening sockets table: " + e.getMessage());
         }
         boolean ownersKnown = probe.elevated();
-        Map<Long, SocketOwner> owners = ownersKnown && !listeners.isEmpty() ? probe.socketOwners() : Map.of();
-        if (ownersKnown && !listeners.isEmpty() && listeners.stream().noneMatch(l -> owners.containsKey(l.inode()))) {
+        Map<Long, SocketOwner> owners = ownersKnown && !sockets.isEmpty() ? probe.socketOwners() : Map.of();
+        if (ownersKnown && !sockets.isEmpty() && sockets.stream().noneMatch(s -> owners.containsKey(s.inode()))) {
             notes.add("no process could be matched to the listening sockets (they may belong to another network namespace)");
         }
-        return ExposedPorts.evaluate(listeners, owners, ownersKnown, policy.highRiskPorts(), notes);
+        return evaluate(sockets, owners, ownersKnown, policy.highRiskPorts(), notes);
+    }
+
+    /**
+     * Pure: the sockets with their owners to a finding.
+     *
+     * @param owners      socket owners by inode (empty when not root)
+     * @param ownersKnown whether owners could be looked up at all (root on a live system)
+     */
+    static Outcome evaluate(List<Socket> sockets, Map<Long, SocketOwner> owners, boolean ownersKnown, Set<Integer> highRisk,
+            List<String> notes) {
+        List<Listener> listeners = sockets.stream().map(s -> {
+            SocketOwner owner = owners.get(s.inode());
+            return owner == null ? s.listener() : s.listener().ownedBy(owner.pid(), owner.name());
+        }).toList();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        if (!ownersKnown) {
+            facts.put("process_owners", "not shown: finding the process behind a socket requires root");
+        }
+        if (!notes.isEmpty()) {
+            facts.put("notes", notes);
+        }
+        return ExposedPorts.evaluate(listeners, highRisk, facts, new ExposedPorts.Coverage.Complete());
     }
 }

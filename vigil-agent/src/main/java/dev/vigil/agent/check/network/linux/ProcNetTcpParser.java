@@ -1,7 +1,8 @@
 package dev.vigil.agent.check.network.linux;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.network.linux.Listener.Scope;
+import dev.vigil.agent.check.network.Listener;
+import dev.vigil.agent.check.network.Listener.Scope;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +28,13 @@ final class ProcNetTcpParser {
      * @param family {@code ipv4} for {@code /proc/net/tcp}, {@code ipv6} for {@code /proc/net/tcp6}
      * @param order  the byte order of the machine that wrote the file
      */
-    static List<Listener> parse(String text, String family, ByteOrder order) throws ParseException {
+    static List<Socket> parse(String text, String family, ByteOrder order) throws ParseException {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().startsWith("sl")) {
             throw new ParseException("expected the header line `sl local_address rem_address st …` of /proc/net/tcp");
         }
         int hexDigits = family.equals("ipv4") ? 8 : 32;
-        List<Listener> listeners = new ArrayList<>();
+        List<Socket> listeners = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
@@ -54,7 +55,7 @@ final class ProcNetTcpParser {
         return List.copyOf(listeners);
     }
 
-    private static Listener row(String[] f, String family, int hexDigits, ByteOrder order, int lineNo) throws ParseException {
+    private static Socket row(String[] f, String family, int hexDigits, ByteOrder order, int lineNo) throws ParseException {
         String local = f[1];
         int colon = local.indexOf(':');
         if (colon != hexDigits || !local.matches("[0-9A-Fa-f]{" + hexDigits + "}:[0-9A-Fa-f]{4}") || !f[9].matches("\\d{1,18}")) {
@@ -65,7 +66,7 @@ final class ProcNetTcpParser {
             byte[] addr = address(local.substring(0, colon), order);
             int port = Integer.parseInt(local.substring(colon + 1), 16);
             long inode = Long.parseLong(f[9]);
-            return new Listener(family, InetText.format(addr), port, scope(addr), inode);
+            return new Socket(Listener.unowned(family, InetText.format(addr), port, scope(addr)), inode);
         } catch (NumberFormatException e) {
             throw new ParseException("expected hex address, hex port and decimal inode on row " + lineNo + ": " + String.join(" ", f), e);
         }

@@ -1,7 +1,8 @@
 package dev.vigil.agent.check.network.macos;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.network.macos.MacListener.Scope;
+import dev.vigil.agent.check.network.Listener;
+import dev.vigil.agent.check.network.Listener.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,8 +23,8 @@ final class LsofListenParser {
     private LsofListenParser() {
     }
 
-    static List<MacListener> parse(String text) throws ParseException {
-        List<MacListener> out = new ArrayList<>();
+    static List<Listener> parse(String text) throws ParseException {
+        List<Listener> out = new ArrayList<>();
         long pid = -1;
         String command = "";
         String family = "unknown";
@@ -68,7 +69,7 @@ final class LsofListenParser {
         return List.copyOf(out);
     }
 
-    private static MacListener listener(long pid, String command, String family, String name, int lineNo) throws ParseException {
+    private static Listener listener(long pid, String command, String family, String name, int lineNo) throws ParseException {
         Matcher m = NAME.matcher(name);
         if (!m.matches() || Integer.parseInt(m.group(2)) > 65535) {
             throw new ParseException("expected a numeric address and port such as *:22 or [::1]:631 on line " + lineNo
@@ -76,7 +77,7 @@ final class LsofListenParser {
         }
         String address = m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1);
         String fam = family.equals("unknown") && address.contains(":") ? "ipv6" : family;
-        return new MacListener(pid, command, fam, address, Integer.parseInt(m.group(2)), scope(address));
+        return Listener.unowned(fam, address, Integer.parseInt(m.group(2)), scope(address)).ownedBy(pid, command);
     }
 
     static Scope scope(String address) {

@@ -4,19 +4,16 @@ import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.network.ExposedPorts;
+import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * {@code network.exposed-ports} on macOS: TCP listeners from {@code lsof -nP -iTCP -sTCP:LISTEN -F pcnt}, judged by
@@ -49,7 +46,7 @@ public final class MacExposedPortsCheck implements Check {
 
     @Override
     public Outcome run(HostProbe probe, Policy policy) {
-        List<MacListener> listeners;
+        List<Listener> listeners;
         switch (probe.run(LSOF_LISTEN)) {
             case CommandResult.Completed c when c.ok() || nothingMatched(c) -> {
                 try {
@@ -71,65 +68,14 @@ public final class MacExposedPortsCheck implements Check {
                 && c.stderr().lines().allMatch(l -> l.isBlank() || l.startsWith("lsof: WARNING"));
     }
 
-    static Outcome evaluate(List<MacListener> listeners, Set<Integer> highRisk, boolean everyProcessVisible) {
-        Map<Integer, Set<String>> exposed = new TreeMap<>();
-        Set<Integer> loopbackOnly = new TreeSet<>();
-        List<Map<String, Object>> all = new ArrayList<>();
-        for (MacListener l : listeners) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("address", l.address());
-            f.put("port", l.port());
-            f.put("family", l.family());
-            f.put("bound", l.scope().label);
-            f.put("exposed", l.exposed());
-            f.put("pid", l.pid());
-            f.put("process", l.command());
-            all.add(f);
-            if (l.exposed()) {
-                Set<String> names = exposed.computeIfAbsent(l.port(), p -> new TreeSet<>());
-                if (!l.command().isBlank()) {
-                    names.add(l.command());
-                }
-            } else {
-                loopbackOnly.add(l.port());
-            }
+    /** Pure: lsof's listeners to a finding; without root only the current user's processes were visible. */
+    static Outcome evaluate(List<Listener> listeners, Set<Integer> highRisk, boolean everyProcessVisible) {
+        if (everyProcessVisible) {
+            return ExposedPorts.evaluate(listeners, highRisk, Map.of(), new ExposedPorts.Coverage.Complete());
         }
-        loopbackOnly.removeAll(exposed.keySet());
-        List<Integer> risky = exposed.keySet().stream().filter(highRisk::contains).toList();
-        List<Integer> other = exposed.keySet().stream().filter(p -> !highRisk.contains(p)).toList();
-
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("listeners", all);
-        facts.put("exposed_high_risk_ports", risky);
-        facts.put("exposed_other_ports", other);
-        facts.put("loopback_only_ports", List.copyOf(loopbackOnly));
-        String partly = "";
-        if (!everyProcessVisible) {
-            facts.put("visibility", "only the current user's processes: lsof sees other users' and system processes only as root");
-            partly = " (only the current user's processes were visible: not root)";
-        }
-
-        if (!risky.isEmpty()) {
-            String also = other.isEmpty() ? "" : "; also exposed: " + describe(other, exposed);
-            return Outcome.fail("High-risk TCP ports are reachable beyond loopback: " + describe(risky, exposed) + also + partly + ".", facts);
-        }
-        if (!other.isEmpty()) {
-            return Outcome.warn("TCP ports are reachable beyond loopback (none of them high-risk): " + describe(other, exposed) + partly + ".", facts);
-        }
-        if (!everyProcessVisible) {
-            return Outcome.unknown("requires root: without it lsof lists only the current user's processes, and none of those ("
-                    + listeners.size() + " listening " + (listeners.size() == 1 ? "socket" : "sockets") + ") listens beyond loopback", facts);
-        }
-        if (listeners.isEmpty()) {
-            return Outcome.pass("No TCP port is listening.", facts);
-        }
-        return Outcome.pass("No TCP port is reachable beyond loopback (" + loopbackOnly.size() + " loopback-only "
-                + (loopbackOnly.size() == 1 ? "port" : "ports") + ").", facts);
-    }
-
-    private static String describe(List<Integer> ports, Map<Integer, Set<String>> names) {
-        return ports.stream()
-                .map(p -> names.get(p).isEmpty() ? String.valueOf(p) : p + " (" + String.join(", ", names.get(p)) + ")")
-                .collect(Collectors.joining(", "));
+        return ExposedPorts.evaluate(listeners, highRisk,
+                Map.of("visibility", "only the current user's processes: lsof sees other users' and system processes only as root"),
+                new ExposedPorts.Coverage.Partial(" (only the current user's processes were visible: not root)",
+                        "requires root: without it lsof lists only the current user's processes"));
     }
 }

@@ -2,6 +2,8 @@ package dev.vigil.agent.check.network.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.network.Listener;
+import dev.vigil.agent.check.windows.Excerpt;
 import dev.vigil.agent.check.windows.PowerShellJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,8 @@ final class NetTcpConnectionParser {
     private NetTcpConnectionParser() {
     }
 
-    static List<TcpListener> parse(String text) throws ParseException {
-        List<TcpListener> out = new ArrayList<>();
+    static List<Listener> parse(String text) throws ParseException {
+        List<Listener> out = new ArrayList<>();
         for (JsonNode o : PowerShellJson.objects(text, WHAT)) {
             JsonNode state = o.get("State");
             if (state != null && !state.isNull() && !(state.isIntegralNumber() && state.asInt() == LISTEN)
@@ -32,11 +34,11 @@ final class NetTcpConnectionParser {
             Optional<Double> port = PowerShellJson.number(o, "LocalPort");
             if (address.isEmpty() || port.isEmpty() || port.get() < 0 || port.get() > 65535 || port.get() != Math.rint(port.get())) {
                 throw new ParseException("expected LocalAddress and a LocalPort between 0 and 65535 in each row from `" + WHAT + "`, got: "
-                        + PowerShellJson.abbreviate(o.toString()));
+                        + Excerpt.oneLine(o.toString()));
             }
             long pid = PowerShellJson.number(o, "OwningProcess").map(Double::longValue).orElse(-1L);
             Optional<String> name = PowerShellJson.text(o, "ProcessName").filter(n -> !n.isBlank());
-            out.add(new TcpListener(address.get(), port.get().intValue(), pid, name));
+            out.add(BoundAddress.listener(address.get(), port.get().intValue(), pid, name));
         }
         return List.copyOf(out);
     }

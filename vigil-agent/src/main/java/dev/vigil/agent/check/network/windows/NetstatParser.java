@@ -1,7 +1,8 @@
 package dev.vigil.agent.check.network.windows;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.windows.PowerShellJson;
+import dev.vigil.agent.check.network.Listener;
+import dev.vigil.agent.check.windows.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,8 @@ final class NetstatParser {
     private NetstatParser() {
     }
 
-    static List<TcpListener> parse(String text) throws ParseException {
-        List<TcpListener> out = new ArrayList<>();
+    static List<Listener> parse(String text) throws ParseException {
+        List<Listener> out = new ArrayList<>();
         boolean sawTable = false;
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
@@ -39,7 +40,7 @@ final class NetstatParser {
             sawTable = true;
             Matcher m = TCP_ROW.matcher(line);
             if (!m.matches()) {
-                throw new ParseException("expected 'TCP <local> <foreign> <state> <pid>' in netstat -ano output, got: " + PowerShellJson.abbreviate(line));
+                throw new ParseException("expected 'TCP <local> <foreign> <state> <pid>' in netstat -ano output, got: " + Excerpt.oneLine(line));
             }
             String state = m.group(3);
             if (!STATES.contains(state)) {
@@ -59,11 +60,11 @@ final class NetstatParser {
             } catch (NumberFormatException x) {
                 throw new ParseException("expected a process id in netstat -ano output, got: " + m.group(4), x);
             }
-            out.add(new TcpListener(address, Integer.parseInt(e.group(3)), pid, Optional.empty()));
+            out.add(BoundAddress.listener(address, Integer.parseInt(e.group(3)), pid, Optional.empty()));
         }
         if (!sawTable) {
             throw new ParseException("unrecognised output from `netstat -ano`, expected a table with a 'Proto' header and TCP rows, got: "
-                    + PowerShellJson.abbreviate(text));
+                    + Excerpt.oneLine(text));
         }
         return List.copyOf(out);
     }

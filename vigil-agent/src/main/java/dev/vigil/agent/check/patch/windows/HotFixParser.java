@@ -2,7 +2,7 @@ package dev.vigil.agent.check.patch.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.windows.PowerShellJson;
+import dev.vigil.agent.check.windows.PowerShellJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

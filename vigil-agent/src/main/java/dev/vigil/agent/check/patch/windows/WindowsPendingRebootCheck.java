@@ -6,8 +6,8 @@ import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.HostProbe;
-import dev.vigil.agent.windows.RegQuery;
-import dev.vigil.agent.windows.RegValue;
+import dev.vigil.agent.check.windows.Registry;
+import dev.vigil.agent.check.windows.RegValue;
 import dev.vigil.core.report.OsFamily;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,9 +35,9 @@ public final class WindowsPendingRebootCheck implements Check {
     static final String WU_KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired";
     static final String SESSION_MANAGER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager";
     static final String PENDING_RENAMES = "PendingFileRenameOperations";
-    static final Command CBS = RegQuery.key(CBS_KEY);
-    static final Command WU = RegQuery.key(WU_KEY);
-    static final Command RENAMES = RegQuery.value(SESSION_MANAGER, PENDING_RENAMES);
+    static final Command CBS = Registry.key(CBS_KEY);
+    static final Command WU = Registry.key(WU_KEY);
+    static final Command RENAMES = Registry.value(SESSION_MANAGER, PENDING_RENAMES);
 
     @Override
     public String control() {
@@ -56,11 +56,11 @@ public final class WindowsPendingRebootCheck implements Check {
 
     @Override
     public Outcome run(HostProbe probe, Policy policy) {
-        return evaluate(RegQuery.read(probe.run(CBS)), RegQuery.read(probe.run(WU)), RegQuery.read(probe.run(RENAMES)));
+        return evaluate(Registry.read(probe.run(CBS)), Registry.read(probe.run(WU)), Registry.read(probe.run(RENAMES)));
     }
 
     /** Pure: the three registry reads to a finding. */
-    static Outcome evaluate(RegQuery.Read cbs, RegQuery.Read wu, RegQuery.Read renames) {
+    static Outcome evaluate(Registry.Read cbs, Registry.Read wu, Registry.Read renames) {
         List<String> signals = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -69,14 +69,14 @@ public final class WindowsPendingRebootCheck implements Check {
         }
         if (present(wu, "Windows Update RebootRequired", problems)) {
             signals.add("windows_update_reboot_required");
-            if (wu instanceof RegQuery.Read.Found f) {
+            if (wu instanceof Registry.Read.Found f) {
                 facts.put("updates_awaiting_reboot", f.key().values().size());
             }
         }
         int renameCount = switch (renames) {
-            case RegQuery.Read.Found f -> f.key().value(PENDING_RENAMES).map(WindowsPendingRebootCheck::operations).orElse(0);
-            case RegQuery.Read.Absent a -> 0;
-            case RegQuery.Read.Failed x -> {
+            case Registry.Read.Found f -> f.key().value(PENDING_RENAMES).map(WindowsPendingRebootCheck::operations).orElse(0);
+            case Registry.Read.Absent a -> 0;
+            case Registry.Read.Failed x -> {
                 problems.add(PENDING_RENAMES + ": " + x.reason());
                 yield 0;
             }
@@ -115,11 +115,11 @@ public final class WindowsPendingRebootCheck implements Check {
         return (value.parts().size() + 1) / 2;
     }
 
-    private static boolean present(RegQuery.Read read, String name, List<String> problems) {
+    private static boolean present(Registry.Read read, String name, List<String> problems) {
         return switch (read) {
-            case RegQuery.Read.Found f -> true;
-            case RegQuery.Read.Absent a -> false;
-            case RegQuery.Read.Failed x -> {
+            case Registry.Read.Found f -> true;
+            case Registry.Read.Absent a -> false;
+            case Registry.Read.Failed x -> {
                 problems.add(name + ": " + x.reason());
                 yield false;
             }

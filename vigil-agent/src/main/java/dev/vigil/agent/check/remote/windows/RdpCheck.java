@@ -97,16 +97,16 @@ public final class RdpCheck implements Check {
     }
 
     private static Setting read(HostProbe probe, String key, String name, String by) {
-        return switch (Registry.read(probe, key, name)) {
-            case Registry.Read.Value v -> {
+        return switch (Registry.read(probe.run(Registry.value(key, name)))) {
+            case Registry.Read.Found f -> {
                 try {
-                    yield new Setting.Value(v.dword(), by);
+                    yield new Setting.Value(f.key().require(name).dword(), by);
                 } catch (ParseException e) {
                     yield new Setting.Unreadable(e.getMessage());
                 }
             }
             case Registry.Read.Absent a -> new Setting.NotSet();
-            case Registry.Read.Failed f -> new Setting.Unreadable(f.reason());
+            case Registry.Read.Failed x -> new Setting.Unreadable(x.reason());
         };
     }
 

@@ -59,10 +59,10 @@ public final class Smb1Check implements Check {
             }
         }
         String source = "registry " + PARAMETERS + "\\" + SMB1;
-        return switch (Registry.read(probe, PARAMETERS, SMB1)) {
-            case Registry.Read.Value v -> {
+        return switch (Registry.read(probe.run(Registry.value(PARAMETERS, SMB1)))) {
+            case Registry.Read.Found f -> {
                 try {
-                    long value = v.dword();
+                    long value = f.key().require(SMB1).dword();
                     Outcome o = evaluate(value != 0, source);
                     yield new Outcome(o.status(), o.detail(), withNote(o.facts(), cmdletProblem));
                 } catch (ParseException e) {
@@ -72,7 +72,7 @@ public final class Smb1Check implements Check {
             case Registry.Read.Absent a -> Outcome.unknown("cannot tell whether the SMBv1 server is enabled: " + SMB1 + " is not set under "
                     + PARAMETERS + ", so the server follows its default, which depends on whether the SMB 1.0/CIFS Server feature is"
                     + " installed (Get-SmbServerConfiguration: " + cmdletProblem + ")");
-            case Registry.Read.Failed f -> Outcome.unknown("cannot tell whether the SMBv1 server is enabled: " + f.reason()
+            case Registry.Read.Failed x -> Outcome.unknown("cannot tell whether the SMBv1 server is enabled: " + x.reason()
                     + " (Get-SmbServerConfiguration: " + cmdletProblem + ")");
         };
     }

@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProcNetTcpParserTest {
 
-    private static List<Listener> parse(String file, String family) throws ParseException {
+    private static List<Socket> parse(String file, String family) throws ParseException {
         return ProcNetTcpParser.parse(Fixtures.output("linux/" + file + ".txt"), family, ByteOrder.LITTLE_ENDIAN);
     }
 
-    private static List<String> render(List<Listener> ls) {
-        return ls.stream().map(l -> l.address() + "/" + l.port() + "/" + l.scope()).toList();
+    private static List<String> render(List<Socket> ls) {
+        return ls.stream().map(Socket::listener).map(l -> l.address() + "/" + l.port() + "/" + l.scope()).toList();
     }
 
     @ParameterizedTest(name = "{0}: {3}")
@@ -55,7 +55,7 @@ class ProcNetTcpParserTest {
 
     @Test
     void keepsTheInodeForOwnerLookup() throws ParseException {
-        assertThat(parse("proc-net-tcp/build-machine", "ipv4")).singleElement().extracting(Listener::inode).isEqualTo(1586L);
+        assertThat(parse("proc-net-tcp/build-machine", "ipv4")).singleElement().extracting(Socket::inode).isEqualTo(1586L);
     }
 
     @Test

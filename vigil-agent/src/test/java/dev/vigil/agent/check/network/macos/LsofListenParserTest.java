@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
-import dev.vigil.agent.check.network.macos.MacListener.Scope;
+import dev.vigil.agent.check.network.Listener;
+import dev.vigil.agent.check.network.Listener.Scope;
 import dev.vigil.agent.testing.Fixtures;
 import dev.vigil.agent.testing.ParserProperties;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LsofListenParserTest {
 
-    private static List<MacListener> parse(String fixture) throws ParseException {
+    private static List<Listener> parse(String fixture) throws ParseException {
         return LsofListenParser.parse(Fixtures.output("macos/lsof-listen/" + fixture + ".txt"));
     }
 
@@ -30,26 +31,31 @@ class LsofListenParserTest {
             empty                         | 0         | 0       | nothing listens
             """)
     void readsEveryListener(String fixture, int listeners, int exposed, String what) throws ParseException {
-        List<MacListener> l = parse(fixture);
+        List<Listener> l = parse(fixture);
 
         assertThat(l).hasSize(listeners);
-        assertThat(l.stream().filter(MacListener::exposed)).hasSize(exposed);
+        assertThat(l.stream().filter(Listener::exposed)).hasSize(exposed);
+    }
+
+    /** A listener as lsof reports it: always with its process. */
+    private static Listener lsof(long pid, String command, String family, String address, int port, Scope scope) {
+        return Listener.unowned(family, address, port, scope).ownedBy(pid, command);
     }
 
     @Test
     void keepsProcessFamilyAddressAndPort() throws ParseException {
         assertThat(parse("hardened-loopback-only")).containsExactly(
-                new MacListener(1, "launchd", "ipv6", "::1", 631, Scope.LOOPBACK),
-                new MacListener(1, "launchd", "ipv4", "127.0.0.1", 631, Scope.LOOPBACK),
-                new MacListener(812, "postgres", "ipv4", "127.0.0.1", 5432, Scope.LOOPBACK));
+                lsof(1, "launchd", "ipv6", "::1", 631, Scope.LOOPBACK),
+                lsof(1, "launchd", "ipv4", "127.0.0.1", 631, Scope.LOOPBACK),
+                lsof(812, "postgres", "ipv4", "127.0.0.1", 5432, Scope.LOOPBACK));
         assertThat(parse("one-address-and-link-local")).containsExactly(
-                new MacListener(733, "java", "ipv4", "192.168.1.20", 8080, Scope.ADDRESS),
-                new MacListener(517, "ControlCe", "ipv6", "fe80:4::1c2a:1234:abcd:ef01", 5000, Scope.ADDRESS));
+                lsof(733, "java", "ipv4", "192.168.1.20", 8080, Scope.ADDRESS),
+                lsof(517, "ControlCe", "ipv6", "fe80:4::1c2a:1234:abcd:ef01", 5000, Scope.ADDRESS));
     }
 
     @Test
     void skipsUdpAndConnectedSocketsInARealMixedSample() throws ParseException {
-        assertThat(parse("inspec-all-sockets-FpctPn")).extracting(MacListener::command, MacListener::address, MacListener::port)
+        assertThat(parse("inspec-all-sockets-FpctPn")).extracting(l -> l.process().orElseThrow(), Listener::address, Listener::port)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("VBoxHeadl", "127.0.0.1", 2022),
                         org.assertj.core.groups.Tuple.tuple("sshd", "*", 22), org.assertj.core.groups.Tuple.tuple("sshd", "*", 22));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.testing.Fixtures;
 import dev.vigil.agent.testing.ParserProperties;
 import java.util.List;
@@ -20,8 +21,8 @@ class WindowsPortsParsersTest {
         return List.of(text, text.replace("\n", "\r\n"));
     }
 
-    private static String render(List<TcpListener> ls) {
-        return ls.stream().map(l -> l.address() + "/" + l.port() + "/" + l.pid() + l.process().map(p -> "/" + p).orElse("") + "/" + l.scope())
+    private static String render(List<Listener> ls) {
+        return ls.stream().map(l -> l.address() + "/" + l.port() + "/" + l.pid().orElse(-1) + l.process().map(p -> "/" + p).orElse("") + "/" + l.scope())
                 .collect(Collectors.joining(" "));
     }
 
@@ -39,10 +40,10 @@ class WindowsPortsParsersTest {
 
     @Test
     void readsEveryListenerWithItsProcess() throws ParseException {
-        List<TcpListener> ls = NetTcpConnectionParser.parse(Fixtures.output("windows/get-nettcpconnection-listen/ps51-neglected.txt"));
+        List<Listener> ls = NetTcpConnectionParser.parse(Fixtures.output("windows/get-nettcpconnection-listen/ps51-neglected.txt"));
 
-        assertThat(ls).hasSize(11).contains(new TcpListener("0.0.0.0", 445, 4, Optional.of("System")),
-                new TcpListener("::1", 27017, 3312, Optional.of("mongod")));
+        assertThat(ls).hasSize(11).contains(BoundAddress.listener("0.0.0.0", 445, 4, Optional.of("System")),
+                BoundAddress.listener("::1", 27017, 3312, Optional.of("mongod")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,10 +56,10 @@ class WindowsPortsParsersTest {
     @Test
     void readsNetstatListenersSkippingOtherStatesAndUdp() throws ParseException {
         for (String text : texts("netstat-ano/server-rdp-winrm")) {
-            List<TcpListener> ls = NetstatParser.parse(text);
+            List<Listener> ls = NetstatParser.parse(text);
 
-            assertThat(ls).hasSize(25).contains(new TcpListener("10.10.33.91", 139, 4, Optional.empty()),
-                    new TcpListener("::", 3389, 1040, Optional.empty()));
+            assertThat(ls).hasSize(25).contains(BoundAddress.listener("10.10.33.91", 139, 4, Optional.empty()),
+                    BoundAddress.listener("::", 3389, 1040, Optional.empty()));
             assertThat(ls).noneMatch(l -> l.port() == 123 || l.address().equals("203.0.113.75"));
         }
     }
@@ -84,8 +85,8 @@ class WindowsPortsParsersTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"0.0.0.0, ALL_INTERFACES", "::, ALL_INTERFACES", "127.0.0.1, LOOPBACK", "127.5.6.7, LOOPBACK", "::1, LOOPBACK",
             "::ffff:127.0.0.1, LOOPBACK", "::ffff:0.0.0.0, ALL_INTERFACES", "192.168.1.23, ADDRESS", "fe80::1%7, ADDRESS", "fd00::5, ADDRESS"})
-    void classifiesBoundAddresses(String address, TcpListener.Scope scope) {
-        assertThat(new TcpListener(address, 1, 1, Optional.empty()).scope()).isEqualTo(scope);
+    void classifiesBoundAddresses(String address, Listener.Scope scope) {
+        assertThat(BoundAddress.scope(address)).isEqualTo(scope);
     }
 
     @Test

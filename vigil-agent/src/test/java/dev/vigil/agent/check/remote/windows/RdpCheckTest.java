@@ -20,13 +20,13 @@ class RdpCheckTest {
     /** A Windows host whose Group Policy sets nothing for Remote Desktop. */
     private static FakeProbe noPolicy() {
         return FakeProbe.linux().family(OsFamily.WINDOWS)
-                .command(Registry.command(RdpCheck.POLICY, RdpCheck.DENY).argv(), 1, "", NOT_FOUND)
-                .command(Registry.command(RdpCheck.POLICY, RdpCheck.NLA).argv(), 1, "", NOT_FOUND);
+                .command(Registry.value(RdpCheck.POLICY, RdpCheck.DENY).argv(), 1, "", NOT_FOUND)
+                .command(Registry.value(RdpCheck.POLICY, RdpCheck.NLA).argv(), 1, "", NOT_FOUND);
     }
 
     private static FakeProbe local(FakeProbe p, String name, String fixture) {
         String key = name.equals(RdpCheck.DENY) ? RdpCheck.TERMINAL_SERVER : RdpCheck.RDP_TCP;
-        return p.command(Registry.command(key, name).argv(), 0, Fixtures.output("windows/reg-query/" + fixture + ".txt"));
+        return p.command(Registry.value(key, name).argv(), 0, Fixtures.output("windows/reg-query/" + fixture + ".txt"));
     }
 
     private static Outcome run(FakeProbe p) {
@@ -67,7 +67,7 @@ class RdpCheckTest {
     @Test
     void groupPolicyOverridesTheLocalSetting() {
         FakeProbe p = FakeProbe.linux().family(OsFamily.WINDOWS)
-                .command(Registry.command(RdpCheck.POLICY, RdpCheck.DENY).argv(), 0,
+                .command(Registry.value(RdpCheck.POLICY, RdpCheck.DENY).argv(), 0,
                         "\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services\r\n    fDenyTSConnections    REG_DWORD    0x1\r\n\r\n");
         local(p, RdpCheck.DENY, "fdenytsconnections-0");
 
@@ -80,7 +80,7 @@ class RdpCheckTest {
     @Test
     void reportsWarnWhenEnabledAndTheNlaValueIsNotSet() {
         FakeProbe p = local(noPolicy(), RdpCheck.DENY, "fdenytsconnections-0")
-                .command(Registry.command(RdpCheck.RDP_TCP, RdpCheck.NLA).argv(), 1, "", NOT_FOUND);
+                .command(Registry.value(RdpCheck.RDP_TCP, RdpCheck.NLA).argv(), 1, "", NOT_FOUND);
 
         Outcome o = run(p);
 
@@ -90,7 +90,7 @@ class RdpCheckTest {
 
     @Test
     void reportsUnknownWhenTheDenyValueIsSetNowhere() {
-        FakeProbe p = noPolicy().command(Registry.command(RdpCheck.TERMINAL_SERVER, RdpCheck.DENY).argv(), 1, "", NOT_FOUND);
+        FakeProbe p = noPolicy().command(Registry.value(RdpCheck.TERMINAL_SERVER, RdpCheck.DENY).argv(), 1, "", NOT_FOUND);
 
         Outcome o = run(p);
 
@@ -103,14 +103,14 @@ class RdpCheckTest {
         assertThat(run(FakeProbe.linux().family(OsFamily.WINDOWS)).detail())
                 .isEqualTo("cannot tell whether Remote Desktop is enabled: command not found: reg");
         Outcome o = run(FakeProbe.linux().family(OsFamily.WINDOWS)
-                .timedOut(Registry.command(RdpCheck.POLICY, RdpCheck.DENY).argv(), Duration.ofSeconds(5)));
+                .timedOut(Registry.value(RdpCheck.POLICY, RdpCheck.DENY).argv(), Duration.ofSeconds(5)));
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(o.detail()).contains("timed out after 5 s");
     }
 
     @Test
     void reportsUnknownWhenTheValueIsNotADword() {
-        FakeProbe p = noPolicy().command(Registry.command(RdpCheck.TERMINAL_SERVER, RdpCheck.DENY).argv(), 0,
+        FakeProbe p = noPolicy().command(Registry.value(RdpCheck.TERMINAL_SERVER, RdpCheck.DENY).argv(), 0,
                 "\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\r\n    fDenyTSConnections    REG_SZ    yes\r\n\r\n");
 
         assertThat(run(p).status()).isEqualTo(Status.UNKNOWN);

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class Smb1CheckTest {
 
-    private static final List<String> REG = Registry.command(Smb1Check.PARAMETERS, Smb1Check.SMB1).argv();
+    private static final List<String> REG = Registry.value(Smb1Check.PARAMETERS, Smb1Check.SMB1).argv();
 
     private static FakeProbe windows() {
         return FakeProbe.linux().family(OsFamily.WINDOWS);

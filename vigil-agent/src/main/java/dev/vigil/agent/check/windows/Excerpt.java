@@ -1,6 +1,6 @@
-package dev.vigil.agent.windows;
+package dev.vigil.agent.check.windows;
 
-/** The first line of some output, shortened, to quote in a message. */
+/** Some output, shortened, to quote in a message. */
 public final class Excerpt {
 
     private static final int MAX = 80;
@@ -15,5 +15,11 @@ public final class Excerpt {
             return "(empty)";
         }
         return "'" + (first.length() > MAX ? first.substring(0, MAX) + "…" : first) + "'";
+    }
+
+    /** All of the text on one line (line breaks folded to a space), at most 80 characters; {@code (empty)} for blank text. */
+    public static String oneLine(String text) {
+        String one = text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return one.isEmpty() ? "(empty)" : one.length() <= MAX ? one : one.substring(0, MAX - 3) + "...";
     }
 }

@@ -1,4 +1,4 @@
-package dev.vigil.agent.windows;
+package dev.vigil.agent.check.windows;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

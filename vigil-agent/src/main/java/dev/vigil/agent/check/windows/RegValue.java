@@ -1,5 +1,6 @@
-package dev.vigil.agent.windows;
+package dev.vigil.agent.check.windows;
 
+import dev.vigil.agent.check.ParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,18 @@ public record RegValue(String name, String type, String data) {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The data of a {@code REG_DWORD} (printed as hex, {@code 0x1}); strict, unlike {@link #number()}.
+     *
+     * @throws ParseException when the value is of another type or its data is not such a number
+     */
+    public long dword() throws ParseException {
+        if (!type.equals("REG_DWORD") || !data.matches("0x[0-9a-fA-F]{1,8}")) {
+            throw new ParseException("expected " + name + " to be a REG_DWORD such as 0x1, got " + type + " '" + data + "'");
+        }
+        return Long.parseLong(data.substring(2), 16);
     }
 
     /** The non-empty strings of a {@code REG_MULTI_SZ} (reg prints them joined by a literal backslash-zero). */
