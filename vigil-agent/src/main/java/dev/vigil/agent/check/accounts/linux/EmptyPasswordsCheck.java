@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.accounts.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.HostProbe;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code accounts.empty-passwords} on Linux: no account may log in without a password. An account's password is its
@@ -21,19 +20,13 @@ import java.util.Set;
  * fields ({@code !}, {@code *}) are fine. Both files are read with {@link PasswordHashRedaction}, so hashes never leave
  * the probe. Reading /etc/shadow needs root.
  */
-public final class EmptyPasswordsCheck implements Check {
+public final class EmptyPasswordsCheck extends PlatformCheck {
 
     static final String PASSWD = "/etc/passwd";
     static final String SHADOW = "/etc/shadow";
 
-    @Override
-    public String control() {
-        return "accounts.empty-passwords";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public EmptyPasswordsCheck() {
+        super("accounts.empty-passwords", OsFamily.LINUX);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.accounts.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.HostProbe;
@@ -10,24 +10,17 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code accounts.uid0} on Linux: root is the only account with user id 0 in {@code /etc/passwd}; any other is a
  * second superuser that audit trails and sudo policies do not see as root.
  */
-public final class Uid0AccountsCheck implements Check {
+public final class Uid0AccountsCheck extends PlatformCheck {
 
     static final String PASSWD = "/etc/passwd";
 
-    @Override
-    public String control() {
-        return "accounts.uid0";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public Uid0AccountsCheck() {
+        super("accounts.uid0", OsFamily.LINUX);
     }
 
     @Override

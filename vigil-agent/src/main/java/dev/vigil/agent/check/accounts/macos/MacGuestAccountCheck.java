@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.accounts.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.macos.DefaultsValue;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
@@ -11,7 +11,6 @@ import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code accounts.guest} on macOS: the guest user cannot log in ({@code GuestEnabled} in
@@ -19,21 +18,15 @@ import java.util.Set;
  * may connect to shared folders over SMB ({@code AllowGuestAccess} in
  * {@code /Library/Preferences/SystemConfiguration/com.apple.smb.server}) is reported as a fact.
  */
-public final class MacGuestAccountCheck implements Check {
+public final class MacGuestAccountCheck extends PlatformCheck {
 
     static final Command GUEST_ENABLED = Command.of("/usr/bin/defaults", "read",
             "/Library/Preferences/com.apple.loginwindow", "GuestEnabled");
     static final Command SMB_GUEST_ACCESS = Command.of("/usr/bin/defaults", "read",
             "/Library/Preferences/SystemConfiguration/com.apple.smb.server", "AllowGuestAccess");
 
-    @Override
-    public String control() {
-        return "accounts.guest";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
+    public MacGuestAccountCheck() {
+        super("accounts.guest", OsFamily.MACOS);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.accounts.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -13,31 +13,19 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code accounts.guest} on Windows: the built-in Guest account (RID 501) is disabled. {@code Get-LocalUser} finds
  * it whatever its name; where that cmdlet is missing (Windows PowerShell before 5.1, 32-bit PowerShell on 64-bit
  * Windows) {@code net user Guest} is asked, which knows only the English name and English output.
  */
-public final class WindowsGuestAccountCheck implements Check {
+public final class WindowsGuestAccountCheck extends PlatformCheck {
 
     static final Command LOCAL_USER = Command.powershell(LocalUserParser.SCRIPT);
     static final Command NET_USER = Command.of("net", "user", "Guest");
 
-    @Override
-    public String control() {
-        return "accounts.guest";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsGuestAccountCheck() {
+        super("accounts.guest", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

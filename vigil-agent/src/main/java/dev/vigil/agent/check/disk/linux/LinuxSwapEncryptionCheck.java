@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.disk.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.HostProbe;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code disk.encryption.swap} on Linux: every active swap area that rests on a disk is encrypted
@@ -25,18 +24,12 @@ import java.util.Set;
  * PASS with no disk swap or all of it encrypted; FAIL naming each unencrypted area; UNKNOWN with the
  * reason when a stack cannot be followed.
  */
-public final class LinuxSwapEncryptionCheck implements Check {
+public final class LinuxSwapEncryptionCheck extends PlatformCheck {
 
     static final String PROC_SWAPS = "/proc/swaps";
 
-    @Override
-    public String control() {
-        return "disk.encryption.swap";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public LinuxSwapEncryptionCheck() {
+        super("disk.encryption.swap", OsFamily.LINUX);
     }
 
     @Override

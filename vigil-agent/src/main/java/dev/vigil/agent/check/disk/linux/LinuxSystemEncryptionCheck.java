@@ -1,13 +1,12 @@
 package dev.vigil.agent.check.disk.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code disk.encryption.system} on Linux: the root file system rests on an encryption layer on
@@ -20,16 +19,10 @@ import java.util.Set;
  * a disk in the clear (partly encrypted says so); NOT_APPLICABLE for a root in memory; UNKNOWN with
  * the reason when the stack cannot be followed (a container's overlay, a network root, missing sysfs).
  */
-public final class LinuxSystemEncryptionCheck implements Check {
+public final class LinuxSystemEncryptionCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "disk.encryption.system";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public LinuxSystemEncryptionCheck() {
+        super("disk.encryption.system", OsFamily.LINUX);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.disk.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.disk.macos.FileVaultStatus.Conversion;
 import dev.vigil.agent.check.disk.macos.FileVaultStatus.Headline;
 import dev.vigil.agent.policy.Policy;
@@ -14,7 +14,6 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code disk.encryption.system} on macOS: FileVault on the startup volume ({@code fdesetup status}, no root needed).
@@ -22,23 +21,12 @@ import java.util.Set;
  * an enablement that is deferred to the next login or restart: FAIL, since nothing is encrypted yet. Decryption under
  * way: FAIL, FileVault is being turned off.
  */
-public final class MacFileVaultCheck implements Check {
+public final class MacFileVaultCheck extends PlatformCheck {
 
     static final Command FDESETUP_STATUS = Command.of("/usr/bin/fdesetup", "status");
 
-    @Override
-    public String control() {
-        return "disk.encryption.system";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacFileVaultCheck() {
+        super("disk.encryption.system", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

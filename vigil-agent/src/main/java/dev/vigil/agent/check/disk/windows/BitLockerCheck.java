@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.disk.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -12,7 +12,6 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code disk.encryption.system} on Windows: BitLocker on the system drive. {@code Get-BitLockerVolume} first
@@ -24,7 +23,7 @@ import java.util.Set;
  * exist (protection suspended, e.g. for an update, the key sits in the clear until it resumes), FAIL when there are
  * none (the key is only in the clear: BitLocker "waiting for activation").
  */
-public final class BitLockerCheck implements Check {
+public final class BitLockerCheck extends PlatformCheck {
 
     /** Key protector types cast to names, so that the recording holds no recovery password and no enum numbers. */
     static final String SCRIPT = "Get-BitLockerVolume -MountPoint $env:SystemDrive | Select-Object MountPoint, VolumeStatus, "
@@ -36,19 +35,8 @@ public final class BitLockerCheck implements Check {
     /** Said instead of {@link Need#ELEVATED}'s "requires root", which is the Unix word. */
     static final String REQUIRES_ADMINISTRATOR = "requires administrator (BitLocker status is only readable by an elevated process)";
 
-    @Override
-    public String control() {
-        return "disk.encryption.system";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public BitLockerCheck() {
+        super("disk.encryption.system", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.files.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.accounts.linux.PasswdParser;
 import dev.vigil.agent.check.accounts.linux.PasswordHashRedaction;
 import dev.vigil.agent.check.accounts.linux.PasswordState;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code files.shadow-permissions} on Linux. {@code /etc/shadow} and {@code /etc/gshadow} hold password hashes: each
@@ -26,7 +25,7 @@ import java.util.Set;
  * writable by nobody else, or anyone could make themselves uid 0. A missing gshadow is normal; a missing shadow is
  * judged by what {@code /etc/passwd} then holds: hashes there are readable by every user.
  */
-public final class ShadowPermissionsCheck implements Check {
+public final class ShadowPermissionsCheck extends PlatformCheck {
 
     static final String SHADOW = "/etc/shadow";
     static final String GSHADOW = "/etc/gshadow";
@@ -53,14 +52,8 @@ public final class ShadowPermissionsCheck implements Check {
         }
     }
 
-    @Override
-    public String control() {
-        return "files.shadow-permissions";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public ShadowPermissionsCheck() {
+        super("files.shadow-permissions", OsFamily.LINUX);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.firewall.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code firewall.enabled} on Linux: does netfilter drop inbound traffic that no rule allows?
@@ -27,7 +26,7 @@ import java.util.Set;
  * installed nothing on the host manages a packet filter: FAIL, saying so. Not permitted (not root) is
  * UNKNOWN. Under {@code --root} the firewall configured to start at boot is assessed instead.
  */
-public final class LinuxFirewallCheck implements Check {
+public final class LinuxFirewallCheck extends PlatformCheck {
 
     static final Command NFT = Command.of("nft", "-j", "list", "ruleset");
     static final Command IPTABLES = Command.of("iptables", "-S", "INPUT");
@@ -36,14 +35,8 @@ public final class LinuxFirewallCheck implements Check {
     static final Command IP6TABLES_LEGACY = Command.of("ip6tables-legacy", "-S", "INPUT");
     static final Command FIREWALLD_STATE = Command.of("firewall-cmd", "--state");
 
-    @Override
-    public String control() {
-        return "firewall.enabled";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public LinuxFirewallCheck() {
+        super("firewall.enabled", OsFamily.LINUX);
     }
 
     @Override

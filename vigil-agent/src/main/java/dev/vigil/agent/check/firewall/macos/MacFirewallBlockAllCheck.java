@@ -1,12 +1,11 @@
 package dev.vigil.agent.check.firewall.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
-import java.util.Set;
 
 /**
  * {@code firewall.block-all} on macOS: "Block all incoming connections" ({@code socketfilterfw --getblockall}), which
@@ -18,21 +17,10 @@ import java.util.Set;
  * Vigil knows the Mac needs incoming connections, which it cannot. The catalog gives it severity info, so the warning
  * is a prompt for review that does not lower the score.
  */
-public final class MacFirewallBlockAllCheck implements Check {
+public final class MacFirewallBlockAllCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "firewall.block-all";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacFirewallBlockAllCheck() {
+        super("firewall.block-all", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

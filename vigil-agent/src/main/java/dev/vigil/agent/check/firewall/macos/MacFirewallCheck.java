@@ -1,15 +1,14 @@
 package dev.vigil.agent.check.firewall.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.firewall.macos.AppFirewall.Answer;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code firewall.enabled} on macOS: the application firewall's global state ({@code socketfilterfw --getglobalstate},
@@ -17,21 +16,10 @@ import java.util.Set;
  * ({@code pf}) is not examined: macOS ships it without filtering rules, and the application firewall is what System
  * Settings turns on.
  */
-public final class MacFirewallCheck implements Check {
+public final class MacFirewallCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "firewall.enabled";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacFirewallCheck() {
+        super("firewall.enabled", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,33 +1,21 @@
 package dev.vigil.agent.check.firewall.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
-import java.util.Set;
 
 /**
  * {@code firewall.stealth} on macOS: stealth mode ({@code socketfilterfw --getstealthmode}) and, since stealth mode
  * only works while the application firewall is on, the global state ({@code --getglobalstate}). On with the firewall
  * on: PASS; off, or on while the firewall is off: FAIL; on while the firewall's state cannot be read: UNKNOWN.
  */
-public final class MacFirewallStealthCheck implements Check {
+public final class MacFirewallStealthCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "firewall.stealth";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacFirewallStealthCheck() {
+        super("firewall.stealth", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.firewall.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.firewall.windows.ProfileSettings.InboundAction;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
@@ -13,30 +13,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code firewall.default-inbound} on Windows: inbound traffic that no rule allows is blocked on every profile.
  * {@code NotConfigured} means no store sets it, and the Windows default (Block) applies. Whether a profile's firewall
  * is on at all is {@code firewall.enabled}'s question, not this one's.
  */
-public final class DefaultInboundCheck implements Check {
+public final class DefaultInboundCheck extends PlatformCheck {
 
     static final Command NETSH = Command.of("netsh", "advfirewall", "show", "allprofiles", "firewallpolicy");
 
-    @Override
-    public String control() {
-        return "firewall.default-inbound";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public DefaultInboundCheck() {
+        super("firewall.default-inbound", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

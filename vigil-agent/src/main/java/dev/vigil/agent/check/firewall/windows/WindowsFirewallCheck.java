@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.firewall.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.firewall.windows.ProfileSettings.Switch;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
@@ -14,30 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code firewall.enabled} on Windows: filtering is on for the Domain, Private and Public profiles. A laptop moves
  * between networks and Windows applies the profile of each, so one profile off is a failure, named in the detail.
  * {@code NotConfigured} means no store sets it and the Windows default (on) applies.
  */
-public final class WindowsFirewallCheck implements Check {
+public final class WindowsFirewallCheck extends PlatformCheck {
 
     static final Command NETSH = Command.of("netsh", "advfirewall", "show", "allprofiles", "state");
 
-    @Override
-    public String control() {
-        return "firewall.enabled";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsFirewallCheck() {
+        super("firewall.enabled", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.integrity.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.FileStat;
@@ -21,7 +21,7 @@ import java.util.Set;
  * warns; neither fails. Under {@code --root} only the configuration can be read ({@code /etc/selinux/config},
  * {@code /etc/apparmor.d}), and the finding says "configured".
  */
-public final class LinuxMacCheck implements Check {
+public final class LinuxMacCheck extends PlatformCheck {
 
     static final String SELINUX_ENFORCE = "/sys/fs/selinux/enforce";
     static final String SELINUX_CONFIG = "/etc/selinux/config";
@@ -30,14 +30,8 @@ public final class LinuxMacCheck implements Check {
     static final String APPARMOR_DIR = "/etc/apparmor.d";
     static final String APPARMOR_PARSER = "/sbin/apparmor_parser";
 
-    @Override
-    public String control() {
-        return "integrity.mac";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public LinuxMacCheck() {
+        super("integrity.mac", OsFamily.LINUX);
     }
 
     @Override

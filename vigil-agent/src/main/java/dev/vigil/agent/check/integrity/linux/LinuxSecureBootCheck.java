@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.integrity.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -12,7 +12,6 @@ import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code integrity.secure-boot} on Linux: UEFI Secure Boot verifies the boot chain. Read from the firmware's
@@ -24,7 +23,7 @@ import java.util.Set;
  * with UEFI firmware) is a change to make, not a risk to accept silently. A warning would let the most
  * exposed machines pass for partly protected ones.
  */
-public final class LinuxSecureBootCheck implements Check {
+public final class LinuxSecureBootCheck extends PlatformCheck {
 
     static final String EFI = "/sys/firmware/efi";
     static final String EFIVARS = "/sys/firmware/efi/efivars";
@@ -35,19 +34,8 @@ public final class LinuxSecureBootCheck implements Check {
     static final String MOK_SB_STATE = EFIVARS + "/MokSBStateRT-" + SHIM_GUID;
     static final Command MOKUTIL = Command.of("mokutil", "--sb-state");
 
-    @Override
-    public String control() {
-        return "integrity.secure-boot";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public LinuxSecureBootCheck() {
+        super("integrity.secure-boot", OsFamily.LINUX, Need.LIVE_SYSTEM);
     }
 
     @Override

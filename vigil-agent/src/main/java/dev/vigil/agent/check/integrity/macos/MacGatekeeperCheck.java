@@ -1,32 +1,25 @@
 package dev.vigil.agent.check.integrity.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code integrity.gatekeeper} on macOS: Gatekeeper assesses apps before they run ({@code spctl --status}).
  * spctl exits 1 when assessments are disabled, so its text decides, not its exit code.
  */
-public final class MacGatekeeperCheck implements Check {
+public final class MacGatekeeperCheck extends PlatformCheck {
 
     static final Command SPCTL = Command.of("/usr/sbin/spctl", "--status");
 
-    @Override
-    public String control() {
-        return "integrity.gatekeeper";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
+    public MacGatekeeperCheck() {
+        super("integrity.gatekeeper", OsFamily.MACOS);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.integrity.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -10,24 +10,17 @@ import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code integrity.sip} on macOS: System Integrity Protection is fully enabled ({@code csrutil status}).
  * Disabled is a failure; a custom configuration (some protections off) is a warning naming them.
  */
-public final class MacSipCheck implements Check {
+public final class MacSipCheck extends PlatformCheck {
 
     static final Command CSRUTIL = Command.of("/usr/bin/csrutil", "status");
 
-    @Override
-    public String control() {
-        return "integrity.sip";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
+    public MacSipCheck() {
+        super("integrity.sip", OsFamily.MACOS);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.integrity.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -14,7 +14,6 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code integrity.secure-boot} on Windows. {@code Confirm-SecureBootUEFI} reads the firmware's variables but
@@ -22,25 +21,14 @@ import java.util.Set;
  * {@code UEFISecureBootEnabled} under {@code HKLM\SYSTEM\CurrentControlSet\Control\SecureBoot\State}, which any
  * user may read. As on Linux, legacy BIOS boot fails: nothing verifies the boot chain there.
  */
-public final class WindowsSecureBootCheck implements Check {
+public final class WindowsSecureBootCheck extends PlatformCheck {
 
     static final Command CONFIRM = Command.powershell(SecureBootParser.SCRIPT);
     static final String STATE_KEY = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecureBoot\\State";
     static final Command STATE = Registry.value(STATE_KEY, "UEFISecureBootEnabled");
 
-    @Override
-    public String control() {
-        return "integrity.secure-boot";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsSecureBootCheck() {
+        super("integrity.secure-boot", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

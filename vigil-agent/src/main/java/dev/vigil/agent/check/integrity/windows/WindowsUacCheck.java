@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.integrity.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.HostProbe;
@@ -13,7 +13,6 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code integrity.uac} on Windows: User Account Control, from the values under
@@ -23,24 +22,13 @@ import java.util.Set;
  * ("elevate without prompting") lets any program an administrator runs elevate silently: a warning. Missing
  * values take Windows' defaults (EnableLUA 1, ConsentPromptBehaviorAdmin 5).
  */
-public final class WindowsUacCheck implements Check {
+public final class WindowsUacCheck extends PlatformCheck {
 
     static final String KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System";
     static final Command POLICIES = Registry.key(KEY);
 
-    @Override
-    public String control() {
-        return "integrity.uac";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsUacCheck() {
+        super("integrity.uac", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,32 +1,25 @@
 package dev.vigil.agent.check.kernel.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kernel.aslr} on Linux: {@code kernel.randomize_va_space} against the policy (2 by default). 2 randomises
  * stack, mmap, vDSO and heap; 1 leaves the heap (brk) in place; 0 turns randomisation off. Running value on a live
  * system, configured value (or the kernel default) under {@code --root}.
  */
-public final class AslrCheck implements Check {
+public final class AslrCheck extends PlatformCheck {
 
     static final String SYSCTL = "kernel.randomize_va_space";
 
-    @Override
-    public String control() {
-        return "kernel.aslr";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public AslrCheck() {
+        super("kernel.aslr", OsFamily.LINUX);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.vigil.agent.check.kernel.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,16 +19,10 @@ import java.util.TreeMap;
  * be applied to what does not exist, and other controls judge the missing feature. Any mismatch fails: each names a
  * hardening the policy asks for, and a policy that expects less can say so.
  */
-public final class SysctlHardeningCheck implements Check {
+public final class SysctlHardeningCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "kernel.sysctl-hardening";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public SysctlHardeningCheck() {
+        super("kernel.sysctl-hardening", OsFamily.LINUX);
     }
 
     @Override

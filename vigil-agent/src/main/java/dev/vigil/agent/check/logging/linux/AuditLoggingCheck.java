@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.logging.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code logging.audit} on Linux: auditd installed, running and recording rules.
@@ -25,7 +24,7 @@ import java.util.Set;
  * at boot (systemd wants link or SysV start link) and rules configured in {@code /etc/audit}. Journald persistence is
  * reported as a fact, never as passing.
  */
-public final class AuditLoggingCheck implements Check {
+public final class AuditLoggingCheck extends PlatformCheck {
 
     static final List<String> DAEMON_PATHS = List.of("/usr/sbin/auditd", "/sbin/auditd");
     static final String PID_FILE = "/run/auditd.pid";
@@ -37,14 +36,8 @@ public final class AuditLoggingCheck implements Check {
     static final String RULES_DIR = "/etc/audit/rules.d";
     static final String RULES_FILE = "/etc/audit/audit.rules";
 
-    @Override
-    public String control() {
-        return "logging.audit";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public AuditLoggingCheck() {
+        super("logging.audit", OsFamily.LINUX);
     }
 
     /** Whether the audit daemon runs, and how we know. */

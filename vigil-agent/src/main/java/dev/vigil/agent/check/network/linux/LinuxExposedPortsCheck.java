@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.network.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.network.ExposedPorts;
 import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.policy.Policy;
@@ -23,7 +23,7 @@ import java.util.Set;
  * (instant to read, no command), judged by their bound address; owners from {@code /proc/PID/fd} when root.
  * UDP is not covered. A missing {@code tcp6} means IPv6 is disabled, which is fine; a missing {@code tcp} is UNKNOWN.
  */
-public final class LinuxExposedPortsCheck implements Check {
+public final class LinuxExposedPortsCheck extends PlatformCheck {
 
     static final String TCP = "/proc/net/tcp";
     static final String TCP6 = "/proc/net/tcp6";
@@ -31,19 +31,8 @@ public final class LinuxExposedPortsCheck implements Check {
     /** Architectures whose kernels write /proc/net/tcp addresses big-endian. */
     private static final Set<String> BIG_ENDIAN = Set.of("s390x", "s390", "ppc64", "ppc", "sparc64", "mips", "mips64");
 
-    @Override
-    public String control() {
-        return "network.exposed-ports";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public LinuxExposedPortsCheck() {
+        super("network.exposed-ports", OsFamily.LINUX, Need.LIVE_SYSTEM);
     }
 
     @Override

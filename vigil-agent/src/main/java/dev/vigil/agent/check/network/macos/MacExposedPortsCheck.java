@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.network.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.network.ExposedPorts;
 import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.policy.Policy;
@@ -25,23 +25,12 @@ import java.util.Set;
  * with {@code visibility} in the facts), but it never passes: "nothing exposed" is then UNKNOWN ("requires root").
  * lsof exits 1 with no output when nothing listens at all.
  */
-public final class MacExposedPortsCheck implements Check {
+public final class MacExposedPortsCheck extends PlatformCheck {
 
     static final Command LSOF_LISTEN = Command.of("/usr/sbin/lsof", "-nP", "-iTCP", "-sTCP:LISTEN", "-F", "pcnt");
 
-    @Override
-    public String control() {
-        return "network.exposed-ports";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacExposedPortsCheck() {
+        super("network.exposed-ports", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

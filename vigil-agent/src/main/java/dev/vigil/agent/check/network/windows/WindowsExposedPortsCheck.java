@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.network.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.network.ExposedPorts;
 import dev.vigil.agent.check.network.Listener;
 import dev.vigil.agent.policy.Policy;
@@ -24,7 +24,7 @@ import java.util.Set;
  * <p>Sources: {@code Get-NetTCPConnection -State Listen} with process names joined in the same script (no elevation
  * needed for either); {@code netstat -ano} (process ids only) when the cmdlet is missing or fails. UDP is not covered.
  */
-public final class WindowsExposedPortsCheck implements Check {
+public final class WindowsExposedPortsCheck extends PlatformCheck {
 
     /**
      * Stops at the first error, so a failure is an exit code rather than partial output; with nothing listening the
@@ -36,19 +36,8 @@ public final class WindowsExposedPortsCheck implements Check {
     static final Command CMDLET = Command.powershell(SCRIPT);
     static final Command NETSTAT = Command.of("netstat", "-ano");
 
-    @Override
-    public String control() {
-        return "network.exposed-ports";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsExposedPortsCheck() {
+        super("network.exposed-ports", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.patch.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *       {@code /etc/dnf/automatic.conf}, or the {@code -install} timer); downloading or notifying only is a warning.</li>
  * </ul>
  */
-public final class LinuxAutoUpdatesCheck implements Check {
+public final class LinuxAutoUpdatesCheck extends PlatformCheck {
 
     static final String UNATTENDED_UPGRADE = "/usr/bin/unattended-upgrade";
     static final String APT_CONF = "/etc/apt/apt.conf";
@@ -47,14 +47,8 @@ public final class LinuxAutoUpdatesCheck implements Check {
     private static final Pattern APT_PART = Pattern.compile("^[A-Za-z0-9_.-]+$");
     private static final Pattern DNF_TIMER = Pattern.compile("^dnf5?-automatic(-(install|download|notifyonly))?\\.timer$");
 
-    @Override
-    public String control() {
-        return "patch.auto-updates";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public LinuxAutoUpdatesCheck() {
+        super("patch.auto-updates", OsFamily.LINUX);
     }
 
     @Override

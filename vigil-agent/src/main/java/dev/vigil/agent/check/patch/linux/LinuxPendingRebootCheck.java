@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.patch.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -30,7 +30,7 @@ import java.util.Set;
  *       that is newer than the running one ({@code /proc/sys/kernel/osrelease}), on any distribution.</li>
  * </ul>
  */
-public final class LinuxPendingRebootCheck implements Check {
+public final class LinuxPendingRebootCheck extends PlatformCheck {
 
     static final String REBOOT_REQUIRED = "/var/run/reboot-required";
     static final String REBOOT_REQUIRED_PKGS = "/var/run/reboot-required.pkgs";
@@ -39,19 +39,8 @@ public final class LinuxPendingRebootCheck implements Check {
     static final String BOOT = "/boot";
     static final Command NEEDS_RESTARTING = Command.of("dnf", "-q", "-C", "--disablerepo=*", "needs-restarting", "-r");
 
-    @Override
-    public String control() {
-        return "patch.pending-reboot";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public LinuxPendingRebootCheck() {
+        super("patch.pending-reboot", OsFamily.LINUX, Need.LIVE_SYSTEM);
     }
 
     @Override

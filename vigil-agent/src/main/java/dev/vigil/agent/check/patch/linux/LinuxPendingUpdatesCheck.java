@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.patch.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code patch.pending-updates} on Linux: the updates apt or dnf would install, security updates counted
@@ -31,7 +30,7 @@ import java.util.Set;
  * status, the lists, the sources), and otherwise has apt build it in memory ({@code Dir::Cache::pkgcache=""}),
  * which never writes. dnf runs from its metadata cache ({@code -C}), never the network.
  */
-public final class LinuxPendingUpdatesCheck implements Check {
+public final class LinuxPendingUpdatesCheck extends PlatformCheck {
 
     static final String APT_LISTS = "/var/lib/apt/lists";
     static final String APT_PKGCACHE = "/var/cache/apt/pkgcache.bin";
@@ -49,19 +48,8 @@ public final class LinuxPendingUpdatesCheck implements Check {
     static final Command DNF_CHECK_UPDATE = Command.of("dnf", "-q", "-C", "check-update");
     static final Command DNF_SECURITY = Command.of("dnf", "-q", "-C", "updateinfo", "list", "--security");
 
-    @Override
-    public String control() {
-        return "patch.pending-updates";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public LinuxPendingUpdatesCheck() {
+        super("patch.pending-updates", OsFamily.LINUX, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.patch.macos;
 
 import com.dd.plist.NSDictionary;
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.macos.PlistSource;
 import dev.vigil.agent.check.macos.Plists;
 import dev.vigil.agent.policy.Policy;
@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code patch.auto-updates} on macOS: Software Update checks for updates, downloads them, and installs
@@ -26,20 +25,14 @@ import java.util.Set;
  * a warning. App Store app updates ({@code AutoUpdate} in {@code com.apple.commerce.plist}) are reported as
  * a fact only.
  */
-public final class MacAutoUpdatesCheck implements Check {
+public final class MacAutoUpdatesCheck extends PlatformCheck {
 
     static final String PLIST = MacPendingUpdatesCheck.PLIST;
     static final String MANAGED = "/Library/Managed Preferences/com.apple.SoftwareUpdate.plist";
     static final String COMMERCE = "/Library/Preferences/com.apple.commerce.plist";
 
-    @Override
-    public String control() {
-        return "patch.auto-updates";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
+    public MacAutoUpdatesCheck() {
+        super("patch.auto-updates", OsFamily.MACOS);
     }
 
     /** Where a setting's effective value came from. */

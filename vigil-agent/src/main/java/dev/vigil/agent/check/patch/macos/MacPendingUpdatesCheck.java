@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.patch.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.macos.PlistSource;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code patch.pending-updates} on macOS: the updates Software Update's last check recommended
@@ -24,18 +23,12 @@ import java.util.Set;
  * Responses) or a macOS update (which needs a restart and carries the point release's security fixes) is a
  * failure; other updates are a warning.
  */
-public final class MacPendingUpdatesCheck implements Check {
+public final class MacPendingUpdatesCheck extends PlatformCheck {
 
     static final String PLIST = "/Library/Preferences/com.apple.SoftwareUpdate.plist";
 
-    @Override
-    public String control() {
-        return "patch.pending-updates";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
+    public MacPendingUpdatesCheck() {
+        super("patch.pending-updates", OsFamily.MACOS);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.patch.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.CommandResult;
@@ -15,30 +15,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code patch.last-update} on Windows: how long ago the newest update listed by {@code Get-HotFix} was
  * installed, judged at the moment the host was observed. A machine whose newest update is months old misses
  * every security fix released since, whatever its update settings say.
  */
-public final class WindowsLastUpdateCheck implements Check {
+public final class WindowsLastUpdateCheck extends PlatformCheck {
 
     static final Command HOTFIX = Command.powershell(HotFixParser.SCRIPT);
 
-    @Override
-    public String control() {
-        return "patch.last-update";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsLastUpdateCheck() {
+        super("patch.last-update", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.patch.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
 import dev.vigil.agent.probe.HostProbe;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code patch.pending-reboot} on Windows, from three registry signals that need no administrator rights:
@@ -29,7 +28,7 @@ import java.util.Set;
  * warning: installers, drivers and antivirus updates leave them as often as Windows updates do, so they say a
  * restart is due, not that security updates wait for one.
  */
-public final class WindowsPendingRebootCheck implements Check {
+public final class WindowsPendingRebootCheck extends PlatformCheck {
 
     static final String CBS_KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending";
     static final String WU_KEY = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired";
@@ -39,19 +38,8 @@ public final class WindowsPendingRebootCheck implements Check {
     static final Command WU = Registry.key(WU_KEY);
     static final Command RENAMES = Registry.value(SESSION_MANAGER, PENDING_RENAMES);
 
-    @Override
-    public String control() {
-        return "patch.pending-reboot";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public WindowsPendingRebootCheck() {
+        super("patch.pending-reboot", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

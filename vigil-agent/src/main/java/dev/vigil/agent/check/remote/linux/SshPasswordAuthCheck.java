@@ -1,12 +1,11 @@
 package dev.vigil.agent.check.remote.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * {@code remote.ssh.password-auth} on Linux: can a password alone open an SSH session?
@@ -18,16 +17,10 @@ import java.util.Set;
  * that prompts for the account password, but a PAM stack for one-time codes does not, and which one
  * sshd's PAM stack uses is not decided here.
  */
-public final class SshPasswordAuthCheck implements Check {
+public final class SshPasswordAuthCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "remote.ssh.password-auth";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public SshPasswordAuthCheck() {
+        super("remote.ssh.password-auth", OsFamily.LINUX);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.vigil.agent.check.remote.linux;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
@@ -12,16 +12,10 @@ import java.util.Set;
  * policy lists pass; key-only root login ({@code prohibit-password}, its old name
  * {@code without-password}, {@code forced-commands-only}) warns; {@code yes} fails.
  */
-public final class SshRootLoginCheck implements Check {
+public final class SshRootLoginCheck extends PlatformCheck {
 
-    @Override
-    public String control() {
-        return "remote.ssh.root-login";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.LINUX);
+    public SshRootLoginCheck() {
+        super("remote.ssh.root-login", OsFamily.LINUX);
     }
 
     @Override

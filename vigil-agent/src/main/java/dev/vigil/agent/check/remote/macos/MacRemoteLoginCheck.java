@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.remote.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.remote.macos.SystemsetupRemoteLoginParser.Answer;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
@@ -13,7 +13,6 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code remote.ssh} on macOS: is Remote Login (the OpenSSH server) on?
@@ -25,24 +24,13 @@ import java.util.Set;
  * the application firewall lets Apple-signed sshd through by default); CIS's macOS benchmark wants it off, and a Mac
  * that must be reachable is an exception to record, not a pass. Off (not loaded, no enabling override): PASS.
  */
-public final class MacRemoteLoginCheck implements Check {
+public final class MacRemoteLoginCheck extends PlatformCheck {
 
     static final String LABEL = "com.openssh.sshd";
     static final Command SYSTEMSETUP = Command.of("/usr/sbin/systemsetup", "-getremotelogin");
 
-    @Override
-    public String control() {
-        return "remote.ssh";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacRemoteLoginCheck() {
+        super("remote.ssh", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.vigil.agent.check.remote.macos;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.FileResult;
 import dev.vigil.agent.probe.HostProbe;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code remote.screen-sharing} on macOS: Screen Sharing or Remote Management (Apple Remote Desktop) on?
@@ -23,24 +22,13 @@ import java.util.Set;
  * full control of the desktop and, with "VNC viewers may control screen with password", accepts an eight-character
  * VNC password that tools guess quickly; CIS's macOS benchmark wants both off. Off: PASS.
  */
-public final class MacScreenSharingCheck implements Check {
+public final class MacScreenSharingCheck extends PlatformCheck {
 
     static final String LABEL = "com.apple.screensharing";
     static final String ARD_MARKER = "/Library/Application Support/Apple/Remote Desktop/RemoteManagement.launchd";
 
-    @Override
-    public String control() {
-        return "remote.screen-sharing";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public MacScreenSharingCheck() {
+        super("remote.screen-sharing", OsFamily.MACOS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,16 +1,15 @@
 package dev.vigil.agent.check.remote.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.windows.Registry;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code remote.rdp}: whether Remote Desktop accepts connections ({@code fDenyTSConnections} 0) and, if so, whether
@@ -22,7 +21,7 @@ import java.util.Set;
  * sign-in screen, and the server's pre-authentication code (BlueKeep, CVE-2019-0708), are open to anyone who can
  * connect, before any credential is checked. Enabled with the NLA setting unreadable → WARN, saying so.
  */
-public final class RdpCheck implements Check {
+public final class RdpCheck extends PlatformCheck {
 
     static final String TERMINAL_SERVER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server";
     static final String RDP_TCP = TERMINAL_SERVER + "\\WinStations\\RDP-Tcp";
@@ -30,19 +29,8 @@ public final class RdpCheck implements Check {
     static final String DENY = "fDenyTSConnections";
     static final String NLA = "UserAuthentication";
 
-    @Override
-    public String control() {
-        return "remote.rdp";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public RdpCheck() {
+        super("remote.rdp", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.remote.windows;
 
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Need;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.windows.Registry;
 import dev.vigil.agent.policy.Policy;
 import dev.vigil.agent.probe.Command;
@@ -12,7 +12,6 @@ import dev.vigil.agent.probe.HostProbe;
 import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code remote.smb1}: whether the SMB server offers SMBv1, the protocol version WannaCry and NotPetya spread through
@@ -21,26 +20,15 @@ import java.util.Set;
  * is not set, the server follows its default, which depends on whether the SMB 1.0/CIFS Server feature is installed
  * (on Windows 7 and Server 2008 R2 it always is): that is UNKNOWN, not a guess.
  */
-public final class Smb1Check implements Check {
+public final class Smb1Check extends PlatformCheck {
 
     static final String SCRIPT = "Get-SmbServerConfiguration | Select-Object EnableSMB1Protocol | ConvertTo-Json";
     static final Command CMDLET = Command.powershell(SCRIPT);
     static final String PARAMETERS = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\LanmanServer\\Parameters";
     static final String SMB1 = "SMB1";
 
-    @Override
-    public String control() {
-        return "remote.smb1";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.WINDOWS);
-    }
-
-    @Override
-    public Set<Need> needs() {
-        return Set.of(Need.LIVE_SYSTEM);
+    public Smb1Check() {
+        super("remote.smb1", OsFamily.WINDOWS, Need.LIVE_SYSTEM);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.vigil.agent.check.screen.macos;
 
 import com.dd.plist.NSDictionary;
-import dev.vigil.agent.check.Check;
 import dev.vigil.agent.check.Outcome;
 import dev.vigil.agent.check.ParseException;
+import dev.vigil.agent.check.PlatformCheck;
 import dev.vigil.agent.check.macos.PlistSource;
 import dev.vigil.agent.check.macos.Plists;
 import dev.vigil.agent.policy.Policy;
@@ -14,7 +14,6 @@ import dev.vigil.core.report.OsFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code screen.lock} on macOS: a password is required at once (or within {@value #MAX_GRACE_SECONDS}
@@ -23,20 +22,14 @@ import java.util.Set;
  * from {@code sysadminctl -screenLock status}. Since macOS 10.13 the user's own setting is no longer in
  * {@code com.apple.screensaver}, so that file is not read.
  */
-public final class MacScreenLockCheck implements Check {
+public final class MacScreenLockCheck extends PlatformCheck {
 
     static final int MAX_GRACE_SECONDS = 5;
     static final String MANAGED = "/Library/Managed Preferences/com.apple.screensaver.plist";
     static final Command SYSADMINCTL = Command.of("/usr/sbin/sysadminctl", "-screenLock", "status");
 
-    @Override
-    public String control() {
-        return "screen.lock";
-    }
-
-    @Override
-    public Set<OsFamily> platforms() {
-        return Set.of(OsFamily.MACOS);
+    public MacScreenLockCheck() {
+        super("screen.lock", OsFamily.MACOS);
     }
 
     @Override
