@@ -1,0 +1,183 @@
+package dev.vigil.server.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Group commit: one writer thread owns the write connection and runs queued writes in batches, one transaction
+ * per batch, so that many concurrent writers share one fsync.
+ *
+ * <p>The writer takes the first queued write, then whatever else is queued up to the batch size, and runs each
+ * write inside a savepoint: a write that fails is rolled back alone and fails only its caller. Callers block
+ * until the batch's COMMIT returned, so an acknowledged write is durable. Closing lets every write queued before
+ * it finish and commit.
+ */
+final class GroupCommitter implements AutoCloseable {
+
+    /** One write, run on the writer thread inside the batch's transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private record Pending<T>(Work<T> work, CompletableFuture<T> done) {
+    }
+
+    private static final Pending<Void> STOP = new Pending<>(c -> null, new CompletableFuture<>());
+
+    private final Connection connection;
+    private final int maxBatch;
+    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final ReentrantLock state = new ReentrantLock();
+    private final Thread thread;
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+    private final AtomicLong commitNanos = new AtomicLong();
+    private boolean closed;
+
+    GroupCommitter(Connection connection, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("batch size " + maxBatch + " must be at least 1");
+        }
+        this.connection = connection;
+        this.maxBatch = maxBatch;
+        this.thread = Thread.ofPlatform().name("vigil-store-writer").start(this::loop);
+    }
+
+    /** Runs the work in the next batch and returns its result once the batch has committed. */
+    <T> T submit(Work<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        state.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the store is closed");
+            }
+            queue.add(new Pending<>(work, done));
+        } finally {
+            state.unlock();
+        }
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a commit (the write may still commit)", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("write failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Writes waiting for the writer (for tests). */
+    int queued() {
+        return queue.size();
+    }
+
+    StoreStats stats() {
+        return new StoreStats(commits.get(), writes.get(), commitNanos.get());
+    }
+
+    @Override
+    public void close() {
+        state.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(STOP);
+        } finally {
+            state.unlock();
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        List<Pending<?>> batch = new ArrayList<>(maxBatch);
+        while (true) {
+            batch.clear();
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                continue; // only close() ends the writer, so that queued writes are never dropped
+            }
+            queue.drainTo(batch, maxBatch - 1);
+            int stop = batch.indexOf(STOP);
+            List<Pending<?>> work = stop < 0 ? batch : batch.subList(0, stop);
+            if (!work.isEmpty()) {
+                runBatch(work);
+            }
+            if (stop >= 0) {
+                return; // close() queues STOP last, so nothing follows it
+            }
+        }
+    }
+
+    private void runBatch(List<Pending<?>> batch) {
+        long start = System.nanoTime();
+        List<Runnable> completions = new ArrayList<>(batch.size());
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (Pending<?> p : batch) {
+                    completions.add(runOne(s, p));
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(s, e);
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            StoreException failure = new StoreException("commit of " + batch.size() + " writes failed: " + e.getMessage(), e);
+            batch.forEach(p -> p.done().completeExceptionally(failure));
+            return;
+        }
+        commits.incrementAndGet();
+        writes.addAndGet(batch.size());
+        commitNanos.addAndGet(System.nanoTime() - start);
+        completions.forEach(Runnable::run);
+    }
+
+    /** Runs one write in a savepoint; returns what completes its caller once the batch committed. */
+    private static <T> Runnable runOne(Statement s, Pending<T> p) throws SQLException {
+        s.execute("SAVEPOINT write");
+        try {
+            T result = p.work().run(s.getConnection());
+            s.execute("RELEASE write");
+            return () -> p.done().complete(result);
+        } catch (SQLException | RuntimeException e) {
+            s.execute("ROLLBACK TO write");
+            s.execute("RELEASE write");
+            return () -> p.done().completeExceptionally(e);
+        }
+    }
+
+    private static void rollbackQuietly(Statement s, Exception cause) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

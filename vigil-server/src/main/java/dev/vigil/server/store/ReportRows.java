@@ -1,0 +1,160 @@
+package dev.vigil.server.store;
+
+import dev.vigil.core.report.Report;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * SQL for the reports and latest tables. History order, and so "latest", is by audit finish time, then by
+ * arrival: a report delivered late from an agent's outbox takes its place in the history instead of
+ * replacing a newer one as the host's latest.
+ */
+final class ReportRows {
+
+    private static final String ENTRY_COLUMNS = "seq, report_id, host_id, received_at, started_at, finished_at, score";
+
+    private ReportRows() {
+    }
+
+    /** A report ready for the writer: compressed on the caller's thread, so the single writer only writes. */
+    record Incoming(UUID reportId, String hostId, Instant startedAt, Instant finishedAt, int score, byte[] gzipBody) {
+        static Incoming of(Report report, byte[] json) {
+            return new Incoming(report.reportId(), report.host().id(), report.startedAt(), report.finishedAt(),
+                    report.summary().score(), Gzip.compress(json));
+        }
+    }
+
+    static IngestResult insert(Connection c, Incoming in, Instant receivedAt) throws SQLException {
+        int inserted;
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""")) {
+            p.setString(1, in.reportId().toString());
+            p.setString(2, in.hostId());
+            p.setString(3, SqlTime.format(receivedAt));
+            p.setString(4, SqlTime.format(in.startedAt()));
+            p.setString(5, SqlTime.format(in.finishedAt()));
+            p.setInt(6, in.score());
+            p.setBytes(7, in.gzipBody());
+            inserted = p.executeUpdate();
+        }
+        if (inserted == 0) {
+            ReportEntry existing = entry(c, in.reportId())
+                    .orElseThrow(() -> new SQLException("report " + in.reportId() + " conflicted but is not stored"));
+            return result(c, IngestResult.Kind.DUPLICATE, existing);
+        }
+        long seq;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            seq = rs.getLong(1);
+        }
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO latest (host_id, seq) VALUES (?, ?)
+                ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq
+                WHERE (SELECT finished_at FROM reports WHERE seq = latest.seq) <= ?""")) {
+            p.setString(1, in.hostId());
+            p.setLong(2, seq);
+            p.setString(3, SqlTime.format(in.finishedAt()));
+            p.executeUpdate();
+        }
+        ReportEntry entry = new ReportEntry(seq, in.reportId(), in.hostId(), receivedAt, in.startedAt(),
+                in.finishedAt(), in.score());
+        return result(c, IngestResult.Kind.STORED, entry);
+    }
+
+    private static IngestResult result(Connection c, IngestResult.Kind kind, ReportEntry e) throws SQLException {
+        return new IngestResult(kind, e.seq(), e.reportId(), e.hostId(), e.receivedAt(), e.score(), previous(c, e));
+    }
+
+    private static Optional<UUID> previous(Connection c, ReportEntry e) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("""
+                SELECT report_id FROM reports
+                WHERE host_id = ? AND (finished_at < ? OR (finished_at = ? AND seq < ?))
+                ORDER BY finished_at DESC, seq DESC LIMIT 1""")) {
+            p.setString(1, e.hostId());
+            p.setString(2, SqlTime.format(e.finishedAt()));
+            p.setString(3, SqlTime.format(e.finishedAt()));
+            p.setLong(4, e.seq());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<ReportEntry> entry(Connection c, UUID reportId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM reports WHERE report_id = ?")) {
+            p.setString(1, reportId.toString());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<StoredReport> report(Connection c, UUID reportId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT " + ENTRY_COLUMNS + ", body FROM reports WHERE report_id = ?")) {
+            p.setString(1, reportId.toString());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static HistoryPage history(Connection c, String hostId, int limit, Optional<HistoryCursor> after) throws SQLException {
+        String sql = "SELECT " + ENTRY_COLUMNS + " FROM reports WHERE host_id = ?"
+                + (after.isPresent() ? " AND (finished_at < ? OR (finished_at = ? AND seq < ?))" : "")
+                + " ORDER BY finished_at DESC, seq DESC LIMIT ?";
+        List<ReportEntry> entries = new ArrayList<>(Math.min(limit + 1, 64));
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            p.setString(i++, hostId);
+            if (after.isPresent()) {
+                String at = SqlTime.format(after.get().finishedAt());
+                p.setString(i++, at);
+                p.setString(i++, at);
+                p.setLong(i++, after.get().seq());
+            }
+            p.setInt(i, limit + 1);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(entry(rs));
+                }
+            }
+        }
+        if (entries.size() <= limit) {
+            return new HistoryPage(entries, Optional.empty());
+        }
+        List<ReportEntry> page = entries.subList(0, limit);
+        ReportEntry last = page.getLast();
+        return new HistoryPage(page, Optional.of(new HistoryCursor(last.finishedAt(), last.seq()).encode()));
+    }
+
+    static void latest(Connection c, Consumer<? super StoredReport> sink) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT r.seq, r.report_id, r.host_id, r.received_at, r.started_at,"
+                     + " r.finished_at, r.score, r.body FROM latest l JOIN reports r ON r.seq = l.seq")) {
+            while (rs.next()) {
+                sink.accept(stored(rs));
+            }
+        }
+    }
+
+    private static ReportEntry entry(ResultSet rs) throws SQLException {
+        return new ReportEntry(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
+                SqlTime.parse(rs.getString(4)), SqlTime.parse(rs.getString(5)), SqlTime.parse(rs.getString(6)),
+                rs.getInt(7));
+    }
+
+    private static StoredReport stored(ResultSet rs) throws SQLException {
+        return new StoredReport(entry(rs), new String(Gzip.decompress(rs.getBytes(8)), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.vigil.server.store;
+
+import dev.vigil.core.catalog.Catalog;
+import dev.vigil.core.json.ReportCodec;
+import dev.vigil.core.report.Report;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The kernel's durable store: an append-only log of reports with the latest report per host, the control
+ * catalog, and API tokens (hashes only).
+ *
+ * <p>Every write method returns only after its transaction has committed durably; concurrent writers may be
+ * batched into one transaction. All methods are thread-safe. Failures of the underlying database surface as
+ * {@link StoreException}.
+ */
+public interface ReportStore extends AutoCloseable {
+
+    /** What happened when the store was opened: created, opened, or recovered from a damaged file. */
+    OpenOutcome outcome();
+
+    /**
+     * Stores one report, idempotently on its report id.
+     *
+     * <p>The first ingest of a report id stores it and returns {@link IngestResult.Kind#STORED}; any later ingest
+     * of the same id stores nothing and returns the same result with {@link IngestResult.Kind#DUPLICATE}.
+     * The host's latest report becomes this one unless the host already has a report that finished later.
+     *
+     * @param report the validated report
+     * @param json   its JSON encoding (UTF-8), stored verbatim (compressed) and returned by {@link #report(UUID)}
+     * @return the result, once committed
+     */
+    IngestResult ingest(Report report, byte[] json);
+
+    /** Stores one report encoded with {@link ReportCodec}; see {@link #ingest(Report, byte[])}. */
+    default IngestResult ingest(Report report) {
+        return ingest(report, ReportCodec.instance().write(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The report with this id, with its JSON as it was ingested. */
+    Optional<StoredReport> report(UUID reportId);
+
+    /**
+     * One page of a host's reports, newest audit first (by finish time, then by arrival).
+     *
+     * @param hostId the host
+     * @param limit  at most this many entries, 1 to {@value #MAX_PAGE}
+     * @param cursor empty for the first page, else {@link HistoryPage#next()} of the previous page
+     * @throws IllegalArgumentException when the limit is out of range or the cursor is not one this store issued
+     */
+    HistoryPage history(String hostId, int limit, Optional<String> cursor);
+
+    /** The largest page {@link #history} returns. */
+    int MAX_PAGE = 1000;
+
+    /**
+     * Streams every host's latest report to {@code sink}, in no particular order, without holding them all in
+     * memory; for rebuilding an in-memory fleet view at start.
+     */
+    void latest(Consumer<? super StoredReport> sink);
+
+    /** Replaces the whole catalog with this one, in one transaction; reports are untouched. */
+    void seedCatalog(Catalog catalog);
+
+    /** The stored catalog, in catalog order. */
+    Catalog catalog();
+
+    /**
+     * Creates an API token. The plaintext is in the result only; the store keeps its SHA-256 hash and last
+     * four characters.
+     */
+    NewToken createToken(String name, Scope scope);
+
+    /** All tokens, revoked ones included, oldest first; never a plaintext token. */
+    List<TokenInfo> tokens();
+
+    /**
+     * Revokes a token by id.
+     *
+     * @return true when an active token was revoked, false when there is no such id or it was already revoked
+     */
+    boolean revokeToken(String id);
+
+    /** The active token matching the presented plaintext, compared in constant time; empty for anything else. */
+    Optional<TokenInfo> authenticate(String presented);
+
+    /** Counters of the writer, for metrics. */
+    StoreStats stats();
+
+    /** Finishes queued writes, commits them, and closes the database. Idempotent. */
+    @Override
+    void close();
+}
