@@ -139,7 +139,10 @@ public final class FleetView {
     /** One page of the hosts matching every filter of the query, in listing order (see {@link HostPage}). */
     public HostPage hosts(HostQuery query) {
         long v = version.get();
-        FleetState s = state;
+        return hosts(query, state, v);
+    }
+
+    private HostPage hosts(HostQuery query, FleetState s, long v) {
         Optional<HostKey> after = query.cursor().map(HostKey::fromCursor);
         Iterator<HostState> source;
         Predicate<HostState> match = filter(query, s);
@@ -200,8 +203,8 @@ public final class FleetView {
     public ControlDetail control(String controlId, int limit, Optional<String> cursor) {
         long v = version.get();
         FleetState s = state;
-        HostPage failing = hosts(HostQuery.all().withFailing(controlId).withLimit(limit).withCursor(cursor));
-        return new ControlDetail(controlId, counts(s, controlId), new HostPage(failing.hosts(), failing.next(), v));
+        HostPage failing = hosts(HostQuery.all().withFailing(controlId).withLimit(limit).withCursor(cursor), s, v);
+        return new ControlDetail(controlId, counts(s, controlId), failing);
     }
 
     private static StatusCounts counts(FleetState s, String controlId) {

@@ -46,26 +46,32 @@ public record HostQuery(Optional<OsFamily> os, Optional<HostStatus> status, Opti
                 DEFAULT_LIMIT, Optional.empty());
     }
 
+    /** Only hosts of this OS family. */
     public HostQuery withOs(OsFamily value) {
         return new HostQuery(Optional.of(value), status, failing, q, stale, limit, cursor);
     }
 
+    /** Only hosts with this overall status. */
     public HostQuery withStatus(HostStatus value) {
         return new HostQuery(os, Optional.of(value), failing, q, stale, limit, cursor);
     }
 
+    /** Only hosts failing this control id. */
     public HostQuery withFailing(String control) {
         return new HostQuery(os, status, Optional.of(control), q, stale, limit, cursor);
     }
 
+    /** Only hosts whose hostname contains this text, ignoring case. */
     public HostQuery withQ(String text) {
         return new HostQuery(os, status, failing, Optional.of(text), stale, limit, cursor);
     }
 
+    /** Only hosts not seen for longer than this. */
     public HostQuery withStale(Duration value) {
         return new HostQuery(os, status, failing, q, Optional.of(value), limit, cursor);
     }
 
+    /** Pages of this size. */
     public HostQuery withLimit(int value) {
         return new HostQuery(os, status, failing, q, stale, value, cursor);
     }

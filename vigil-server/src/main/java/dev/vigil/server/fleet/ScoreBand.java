@@ -25,10 +25,12 @@ public enum ScoreBand {
         return min + "-" + max;
     }
 
+    /** The lowest score in the band. */
     public int min() {
         return min;
     }
 
+    /** The highest score in the band. */
     public int max() {
         return max;
     }
