@@ -1,0 +1,142 @@
+package dev.vigil.server.fleet;
+
+import dev.vigil.core.diff.ReportDiff;
+import dev.vigil.core.report.AgentInfo;
+import dev.vigil.core.report.Finding;
+import dev.vigil.core.report.Host;
+import dev.vigil.core.report.OsInfo;
+import dev.vigil.core.report.Report;
+import dev.vigil.core.report.Status;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+
+/**
+ * The fleet's data: hosts by id, by listing order and by last seen, plus counters. Written by one
+ * thread at a time (the caller holds the view's lock), read by any number without locks.
+ *
+ * <p>Every structure is a concurrent one and every {@link HostState} is immutable, so a reader never
+ * sees a torn host; it may see the counters of an apply in progress (each counter is exact on its own,
+ * and all agree again once the apply returns).
+ */
+final class FleetState {
+
+    /** What one apply did, before the view adds its version. */
+    record Applied(ApplyResult.Outcome outcome, HostState host, Optional<ReportDiff> diff) {
+    }
+
+    private static final Comparator<HostState> BY_SEEN = Comparator.comparing(HostState::lastSeen)
+            .thenComparing(HostState::hostId);
+
+    final ControlTable controls = new ControlTable();
+    final ConcurrentHashMap<String, HostState> hosts = new ConcurrentHashMap<>();
+    final ConcurrentSkipListMap<HostKey, HostState> byName = new ConcurrentSkipListMap<>();
+    final ConcurrentSkipListSet<HostState> bySeen = new ConcurrentSkipListSet<>(BY_SEEN);
+    /** Hosts by overall status, indexed by {@link HostStatus#ordinal()}. */
+    final AtomicIntegerArray byStatus = new AtomicIntegerArray(HostStatus.values().length);
+    /** Hosts by score band, indexed by {@link ScoreBand#ordinal()}. */
+    final AtomicIntegerArray byBand = new AtomicIntegerArray(ScoreBand.values().length);
+    /** A few distinct OS descriptions shared by all hosts. Writer only. */
+    private final ConcurrentHashMap<OsInfo, OsInfo> osNames = new ConcurrentHashMap<>();
+
+    /** Applies a report; computes the diff against the replaced report when {@code diff} is set. Writer only. */
+    Applied apply(Report report, boolean diff) {
+        HostState old = hosts.get(report.host().id());
+        if (old != null && old.reportId().equals(report.reportId())) {
+            return new Applied(ApplyResult.Outcome.DUPLICATE, old, Optional.empty());
+        }
+        if (old != null && !newer(report, old)) {
+            return new Applied(ApplyResult.Outcome.OLDER, old, Optional.empty());
+        }
+        Optional<ReportDiff> changes = old != null && diff
+                ? Optional.of(ReportDiff.between(rebuilt(old, report.host()), report))
+                : Optional.empty();
+        HostState now = compact(report);
+        if (old != null) {
+            count(old, -1);
+        }
+        count(now, +1);
+        hosts.put(now.hostId(), now);
+        byName.put(now.key(), now);
+        if (old != null) {
+            if (!old.key().equals(now.key())) {
+                byName.remove(old.key());
+            }
+            bySeen.remove(old);
+        }
+        bySeen.add(now);
+        return new Applied(old == null ? ApplyResult.Outcome.NEW_HOST : ApplyResult.Outcome.UPDATED, now, changes);
+    }
+
+    /** Later {@code finished_at} wins; on a tie, the greater report id (as text), so every order of applies agrees. */
+    static boolean newer(Report report, HostState latest) {
+        int c = report.finishedAt().compareTo(latest.lastSeen());
+        return c > 0 || c == 0 && report.reportId().toString().compareTo(latest.reportId().toString()) > 0;
+    }
+
+    private HostState compact(Report report) {
+        List<Finding> findings = report.findings();
+        int[] index = new int[findings.size()];
+        int size = 0;
+        HostStatus status = HostStatus.PASSING;
+        for (int i = 0; i < index.length; i++) {
+            Finding f = findings.get(i);
+            index[i] = controls.intern(f).index;
+            size = Math.max(size, index[i] + 1);
+            status = HostStatus.worse(status, f.status(), f.severity());
+        }
+        byte[] statuses = new byte[size];
+        for (int i = 0; i < index.length; i++) {
+            statuses[index[i]] = HostState.code(findings.get(i).status());
+        }
+        Host h = report.host();
+        OsInfo os = osNames.computeIfAbsent(h.os(), o -> o);
+        return new HostState(HostKey.of(h.hostname(), h.id()), os, report.finishedAt(), report.reportId(),
+                report.summary().score(), status, statuses);
+    }
+
+    private void count(HostState h, int delta) {
+        byte[] s = h.statuses();
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == HostState.ABSENT) {
+                continue;
+            }
+            ControlTable.Control c = controls.at(i);
+            c.hosts.addAndGet(s[i] - 1, delta);
+            if (h.fails(i)) {
+                if (delta > 0) {
+                    c.failing.add(h.key());
+                } else {
+                    c.failing.remove(h.key());
+                }
+            }
+        }
+        byStatus.addAndGet(h.status().ordinal(), delta);
+        byBand.addAndGet(ScoreBand.of(h.score()).ordinal(), delta);
+    }
+
+    /**
+     * The replaced report, as far as the view remembers it: each control's status, with the title and
+     * severity the fleet knows for it. Enough for {@link ReportDiff}, whose changes take their title,
+     * severity and detail from the newer report (only a removed control shows this stand-in detail).
+     */
+    private Report rebuilt(HostState old, Host current) {
+        List<Finding> findings = new ArrayList<>();
+        byte[] s = old.statuses();
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] != HostState.ABSENT) {
+                ControlTable.Control c = controls.at(i);
+                Status status = HostState.decode(s[i]);
+                findings.add(new Finding(c.id, status, c.severity, c.title,
+                        status + " in report " + old.reportId() + ".", null, null, 0));
+            }
+        }
+        Host host = new Host(old.hostId(), old.key().hostname(), old.os(), current.arch());
+        return Report.of(old.reportId(), host, new AgentInfo("unknown"), old.lastSeen(), old.lastSeen(), false, findings);
+    }
+}
