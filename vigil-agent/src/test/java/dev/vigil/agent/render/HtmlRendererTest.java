@@ -12,6 +12,7 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Severity;
 import dev.vigil.core.report.Status;
 import dev.vigil.core.testing.RandomInputs;
+import dev.vigil.core.testing.Xml;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -8,6 +8,7 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Severity;
 import dev.vigil.core.report.Status;
 import dev.vigil.core.testing.RandomInputs;
+import dev.vigil.core.testing.Xml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

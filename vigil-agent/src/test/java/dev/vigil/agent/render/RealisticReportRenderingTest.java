@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.report.Report;
+import dev.vigil.core.testing.Xml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

@@ -6,6 +6,7 @@ import static dev.vigil.server.view.TestFleet.HOSTILE;
 import static dev.vigil.server.view.TestFleet.HOSTILE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.core.testing.Xml;
 import dev.vigil.server.fleet.ControlDetail;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.fleet.HostPage;

@@ -1,4 +1,4 @@
-package dev.vigil.agent.render;
+package dev.vigil.core.testing;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -13,13 +13,13 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** The JDK's XML parser and XPath, for proving renderer output well-formed and asserting on its structure. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
     /** Parses the text, throwing when it is not well-formed; a DOCTYPE is allowed but nothing external is loaded. */
-    static Document parse(String text) {
+    public static Document parse(String text) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -33,7 +33,7 @@ final class Xml {
         }
     }
 
-    static List<Element> all(Document doc, String xpath) {
+    public static List<Element> all(Document doc, String xpath) {
         try {
             NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
             List<Element> out = new ArrayList<>();
@@ -46,7 +46,7 @@ final class Xml {
         }
     }
 
-    static Element one(Document doc, String xpath) {
+    public static Element one(Document doc, String xpath) {
         List<Element> found = all(doc, xpath);
         if (found.size() != 1) {
             throw new AssertionError("expected one element at " + xpath + ", found " + found.size());
@@ -54,7 +54,7 @@ final class Xml {
         return found.getFirst();
     }
 
-    static String text(Document doc, String xpath) {
+    public static String text(Document doc, String xpath) {
         return one(doc, xpath).getTextContent();
     }
 }
