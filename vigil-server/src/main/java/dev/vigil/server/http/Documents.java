@@ -57,7 +57,7 @@ final class Documents {
     }
 
     record Summary(int hosts, Map<String, Integer> byStatus, Map<String, Integer> scores,
-                   List<Failing> topFailing, Duration staleAfter, int staleHosts, List<Host> stalest) {
+                   List<Failing> topFailing, String staleAfter, int staleHosts, List<Host> stalest) {
         static Summary of(FleetSummary s, Duration staleAfter, java.util.function.Function<String, String> titles) {
             Map<String, Integer> byStatus = new LinkedHashMap<>();
             for (HostStatus hs : HostStatus.values()) {
@@ -69,7 +69,7 @@ final class Documents {
             }
             List<Failing> top = s.topFailing().stream()
                     .map(f -> new Failing(f.control(), titles.apply(f.control()), f.failingHosts())).toList();
-            return new Summary(s.hosts(), byStatus, scores, top, staleAfter, s.staleHosts(), Host.of(s.stalest()));
+            return new Summary(s.hosts(), byStatus, scores, top, staleAfter.toString(), s.staleHosts(), Host.of(s.stalest()));
         }
     }
 

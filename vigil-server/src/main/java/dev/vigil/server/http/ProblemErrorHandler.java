@@ -24,11 +24,11 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         Problem p = switch (code) {
-            case HttpStatus.NOT_FOUND_404 -> Problem.notFound("no resource at " + Request.getPathInContext(request));
+            case HttpStatus.NOT_FOUND_404 -> Problem.notFound("no resource at " + request.getHttpURI().getCanonicalPath());
             case HttpStatus.PAYLOAD_TOO_LARGE_413 -> Problem.tooLarge(bodyLimit);
             case HttpStatus.INTERNAL_SERVER_ERROR_500 -> {
                 LOG.log(System.Logger.Level.ERROR, "failed to answer " + request.getMethod() + " "
-                        + Request.getPathInContext(request), cause);
+                        + request.getHttpURI().getCanonicalPath(), cause);
                 yield Problem.internal();
             }
             default -> Problem.of(code, "http-" + code, HttpStatus.getMessage(code),

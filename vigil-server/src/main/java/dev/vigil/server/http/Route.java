@@ -85,7 +85,7 @@ final class Route extends Handler.Abstract {
             writeProblem(response, callback, e.problem());
         } catch (Throwable t) {
             LOG.log(System.Logger.Level.ERROR, "failed to answer " + request.getMethod() + " "
-                    + Request.getPathInContext(request), t);
+                    + request.getHttpURI().getCanonicalPath(), t);
             writeProblem(response, callback, Problem.internal());
         }
         return true;
@@ -93,7 +93,7 @@ final class Route extends Handler.Abstract {
 
     private void serve(Request request, Response response, Callback callback, Binding b) throws Exception {
         Representation representation = Representation.choose(request);
-        String path = Request.getPathInContext(request);
+        String path = request.getHttpURI().getCanonicalPath();
         if (b.caching() == Caching.NONE) {
             Object body = b.endpoint().handle(call(request, path));
             int status = HttpStatus.OK_200;
