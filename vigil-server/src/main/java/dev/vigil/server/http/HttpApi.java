@@ -1,0 +1,133 @@
+package dev.vigil.server.http;
+
+import dev.vigil.core.catalog.Catalog;
+import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.store.ReportStore;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.PathMappingsHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Objects;
+
+/**
+ * The HTTP API on Jetty core handlers: graceful shutdown, a bound on concurrent requests, the body limit, then
+ * the routes. Handlers run on virtual threads, so an ingest waiting for its commit holds no platform thread.
+ *
+ * <p>Start with {@link #start}; {@link #close} stops accepting, lets in-flight requests finish (up to
+ * {@link Settings#stopTimeout}), and stops. The store stays open: its owner closes it after this.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(HttpApi.class.getName());
+
+    /**
+     * How the API listens and what it allows.
+     *
+     * @param bind          the address to listen on
+     * @param port          the port; 0 for any free one
+     * @param bodyLimit     the largest request body, in bytes
+     * @param publicRead    whether reads need no token
+     * @param maxConcurrent requests handled at once; more wait (briefly) or get 503
+     * @param stopTimeout   how long {@link #close} waits for in-flight requests
+     */
+    public record Settings(String bind, int port, long bodyLimit, boolean publicRead, int maxConcurrent,
+                           Duration stopTimeout) {
+        public Settings {
+            Objects.requireNonNull(bind, "bind");
+            Objects.requireNonNull(stopTimeout, "stop_timeout");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " outside 0..65535");
+            }
+            if (bodyLimit < 1 || bodyLimit > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("body limit " + bodyLimit + " outside 1.." + (Integer.MAX_VALUE - 8));
+            }
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("max concurrent requests " + maxConcurrent + " must be at least 1");
+            }
+        }
+    }
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private HttpApi(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /** Builds the routes over these services and starts listening. */
+    public static HttpApi start(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
+                                InstantSource clock) {
+        QueuedThreadPool pool = new QueuedThreadPool();
+        pool.setName("vigil-http");
+        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
+        Server server = new Server(pool);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(settings.bind());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+        server.addConnector(connector);
+
+        Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
+                new ResponseCache());
+        PathMappingsHandler routes = Routes.build(shared, new Api(store, fleet, catalog),
+                new Ingest(store, fleet, catalog, clock, settings.bodyLimit()));
+        Handler limited = new SizeLimitHandler(settings.bodyLimit(), -1);
+        ((SizeLimitHandler) limited).setHandler(routes);
+        QoSHandler qos = new QoSHandler(limited);
+        qos.setMaxRequestCount(settings.maxConcurrent());
+        qos.setMaxSuspend(Duration.ofSeconds(5));
+        GracefulHandler graceful = new GracefulHandler(qos);
+        server.setHandler(graceful);
+        server.setErrorHandler(new ProblemErrorHandler(settings.bodyLimit()));
+        server.setStopTimeout(settings.stopTimeout().toMillis());
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("cannot listen on " + settings.bind() + ":" + settings.port() + ": "
+                    + e.getMessage(), e);
+        }
+        HttpApi api = new HttpApi(server, connector);
+        LOG.log(System.Logger.Level.INFO, "listening on " + api.uri());
+        return api;
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Stops accepting, waits for in-flight requests, stops. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "HTTP server did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.vigil.server.http;
+
+import dev.vigil.core.catalog.Catalog;
+import dev.vigil.core.diff.ControlChange;
+import dev.vigil.core.diff.ReportDiff;
+import dev.vigil.core.json.ReportCodec;
+import dev.vigil.core.json.ReportFormatException;
+import dev.vigil.core.report.Finding;
+import dev.vigil.core.report.Report;
+import dev.vigil.core.report.Summary;
+import dev.vigil.server.fleet.ApplyResult;
+import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.store.IngestResult;
+import dev.vigil.server.store.ReportStore;
+import dev.vigil.server.store.StoredReport;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.Content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code POST /api/v1/reports}: read the body (bounded), parse it, check the rules the schema cannot express,
+ * store it durably, and only then apply it to the fleet view. The answer is computed from what the store says,
+ * so a retry of the same report id gets the same body (with 200 instead of 201).
+ */
+final class Ingest implements Endpoint {
+
+    /** How far in the future a report's {@code finished_at} may be (agent clocks drift). */
+    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final ReportStore store;
+    private final FleetView fleet;
+    private final Catalog catalog;
+    private final InstantSource clock;
+    private final long bodyLimit;
+
+    Ingest(ReportStore store, FleetView fleet, Catalog catalog, InstantSource clock, long bodyLimit) {
+        this.store = store;
+        this.fleet = fleet;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.bodyLimit = bodyLimit;
+    }
+
+    @Override
+    public Object handle(Call call) {
+        byte[] body = read(call);
+        Report report;
+        try {
+            report = ReportCodec.instance().read(body);
+        } catch (ReportFormatException e) {
+            Problem p = Problem.badRequest("invalid-report", e.getMessage());
+            throw new ApiException(e.field().isEmpty() ? p : p.with("field", e.field()));
+        }
+        validate(report);
+        IngestResult stored = store.ingest(report, body);
+        // a retry is answered from what was stored the first time, even if its body differs
+        Report effective = stored.kind() == IngestResult.Kind.STORED ? report
+                : store.report(stored.reportId()).map(StoredReport::report).orElse(report);
+        ApplyResult applied = fleet.apply(effective);
+        List<ControlChange> regressions = regressions(stored, applied, effective);
+        Documents.Ingested doc = new Documents.Ingested(stored.reportId(), stored.hostId(), stored.score(),
+                stored.receivedAt(), regressions);
+        return new Created(stored.kind() == IngestResult.Kind.STORED ? 201 : 200, doc);
+    }
+
+    private byte[] read(Call call) {
+        try (InputStream in = Content.Source.asInputStream(call.request())) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, bodyLimit + 1));
+            if (bytes.length > bodyLimit) {
+                throw new ApiException(Problem.tooLarge(bodyLimit));
+            }
+            return bytes;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException a) {
+                throw a;
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof HttpException h && h.getCode() == 413) {
+                    throw new ApiException(Problem.tooLarge(bodyLimit));
+                }
+            }
+            throw new ApiException(Problem.badRequest("unreadable-body", "the request body could not be read"));
+        }
+    }
+
+    /** The rules beyond the schema: a consistent summary, a sane finish time, known controls. */
+    void validate(Report report) {
+        Summary expected = Summary.of(report.findings());
+        if (!expected.equals(report.summary())) {
+            throw new ApiException(Problem.badRequest("inconsistent-summary",
+                    "summary " + report.summary() + " does not match the findings, which give " + expected)
+                    .with("field", "summary"));
+        }
+        Instant latest = clock.instant().plus(MAX_CLOCK_SKEW);
+        if (report.finishedAt().isAfter(latest)) {
+            throw new ApiException(Problem.badRequest("finished-in-future",
+                    "finished_at " + report.finishedAt() + " is more than " + MAX_CLOCK_SKEW.toMinutes()
+                            + " minutes after the server's time " + clock.instant()).with("field", "finished_at"));
+        }
+        List<Finding> findings = report.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            String control = findings.get(i).control();
+            if (!catalog.contains(control)) {
+                throw new ApiException(Problem.badRequest("unknown-control",
+                                "findings[" + i + "].control: control '" + Queries.abbreviate(control)
+                                        + "' is not in the catalog")
+                        .with("field", "findings[" + i + "].control").with("control", control));
+            }
+        }
+    }
+
+    /**
+     * What got worse against the host's previous report (by finish time). The view's diff serves when it was
+     * taken against that same report; otherwise (a retry, a report arriving out of order) the previous report
+     * is read from the store. Both give the same regressions: their details come from the newer report.
+     */
+    private List<ControlChange> regressions(IngestResult stored, ApplyResult applied, Report report) {
+        if (stored.previous().isEmpty()) {
+            return List.of();
+        }
+        Optional<ReportDiff> viewDiff = applied.diff().filter(d -> d.fromReport().equals(stored.previous().get())
+                && d.toReport().equals(report.reportId()));
+        if (viewDiff.isPresent()) {
+            return viewDiff.get().regressions();
+        }
+        return store.report(stored.previous().get()).map(StoredReport::report)
+                .map(prev -> ReportDiff.between(prev, report).regressions())
+                .orElse(List.of());
+    }
+}

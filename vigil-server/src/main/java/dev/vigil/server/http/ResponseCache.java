@@ -1,0 +1,78 @@
+package dev.vigil.server.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rendered bodies of hot GET responses, keyed by representation, path and query, valid for one fleet version
+ * (and, for answers that depend on the time, one minute). A strong ETag is a hash of the bytes, so equal bodies
+ * have equal tags across versions and restarts.
+ *
+ * <p>Bounded crudely: past {@link #MAX_ENTRIES} distinct keys the whole cache is dropped, which keeps memory
+ * flat under a client walking many distinct queries without the bookkeeping of an LRU on the hot path.
+ */
+final class ResponseCache {
+
+    static final int MAX_ENTRIES = 4096;
+
+    /** A cached body. */
+    record Entry(long version, long minute, byte[] bytes, String contentType, String etag) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+    Optional<Entry> get(String key, long version, long minute) {
+        Entry e = entries.get(key);
+        return e != null && e.version == version && e.minute == minute ? Optional.of(e) : Optional.empty();
+    }
+
+    Entry put(String key, long version, long minute, byte[] bytes, String contentType) {
+        Entry e = new Entry(version, minute, bytes, contentType, etag(bytes));
+        if (entries.size() >= MAX_ENTRIES && !entries.containsKey(key)) {
+            entries.clear();
+        }
+        entries.put(key, e);
+        return e;
+    }
+
+    static String etag(byte[] bytes) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return '"' + HexFormat.of().formatHex(d, 0, 16) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Whether an If-None-Match header value names this tag (weak comparison, as RFC 9110 asks for GET). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String t : ifNoneMatch.split(",")) {
+            String tag = t.strip();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String key(Representation r, String path, String query) {
+        return r.name() + ' ' + path + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

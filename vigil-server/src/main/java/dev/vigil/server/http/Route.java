@@ -1,0 +1,160 @@
+package dev.vigil.server.http;
+
+import dev.vigil.server.fleet.FleetView;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import java.nio.ByteBuffer;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One path template with its methods. Blocking (it may read the store), so Jetty runs it on a virtual thread.
+ * Every failure becomes a problem document here: an {@link ApiException} as it says, anything else as a 500
+ * with the cause logged and not shown.
+ */
+final class Route extends Handler.Abstract {
+
+    private static final System.Logger LOG = System.getLogger(Route.class.getName());
+
+    /** How a method of this route is served. */
+    enum Caching {
+        /** Rendered on every request. */
+        NONE,
+        /** Cached per fleet version. */
+        BY_VERSION,
+        /** Cached per fleet version and minute (the answer depends on the time, e.g. stale hosts). */
+        BY_VERSION_AND_MINUTE
+    }
+
+    record Binding(Access access, Caching caching, Endpoint endpoint) {
+        Binding {
+            Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(caching, "caching");
+            Objects.requireNonNull(endpoint, "endpoint");
+        }
+    }
+
+    /** What all routes share. */
+    record Shared(Auth auth, FleetView fleet, InstantSource clock, ResponseCache cache) {
+    }
+
+    private final UriTemplatePathSpec spec;
+    private final Map<String, Binding> methods = new LinkedHashMap<>();
+    private final Shared shared;
+
+    Route(String template, Shared shared) {
+        this.spec = new UriTemplatePathSpec(template);
+        this.shared = shared;
+    }
+
+    UriTemplatePathSpec spec() {
+        return spec;
+    }
+
+    Route on(String method, Access access, Caching caching, Endpoint endpoint) {
+        methods.put(method, new Binding(access, caching, endpoint));
+        return this;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        try {
+            Binding b = methods.get(request.getMethod());
+            if (b == null) {
+                response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", methods.keySet()));
+                throw new ApiException(Problem.of(405, "method-not-allowed", "Method not allowed",
+                        request.getMethod() + " is not allowed on " + spec.getDeclaration() + "; allowed: "
+                                + String.join(", ", methods.keySet())));
+            }
+            shared.auth().check(request, b.access());
+            serve(request, response, callback, b);
+        } catch (ApiException e) {
+            if (e.problem().status() == 401) {
+                response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, Auth.CHALLENGE);
+            }
+            writeProblem(response, callback, e.problem());
+        } catch (Throwable t) {
+            LOG.log(System.Logger.Level.ERROR, "failed to answer " + request.getMethod() + " "
+                    + request.getHttpURI().getCanonicalPath(), t);
+            writeProblem(response, callback, Problem.internal());
+        }
+        return true;
+    }
+
+    private void serve(Request request, Response response, Callback callback, Binding b) throws Exception {
+        Representation representation = Representation.choose(request);
+        String path = request.getHttpURI().getCanonicalPath();
+        if (b.caching() == Caching.NONE) {
+            Object body = b.endpoint().handle(call(request, path));
+            int status = HttpStatus.OK_200;
+            if (body instanceof Created c) {
+                status = c.status();
+                body = c.document();
+            }
+            byte[] bytes;
+            String type;
+            if (body instanceof RawBody raw) {
+                bytes = raw.bytes();
+                type = raw.contentType();
+            } else {
+                Renderers.Rendered r = Renderers.render(representation, body);
+                bytes = r.bytes();
+                type = r.contentType();
+            }
+            write(response, callback, status, type, bytes, Optional.empty());
+            return;
+        }
+        // read the version before the data: a body tagged with an older version is at worst rendered again
+        long version = shared.fleet().version();
+        long minute = b.caching() == Caching.BY_VERSION_AND_MINUTE ? shared.clock().millis() / 60_000 : 0;
+        String key = ResponseCache.key(representation, path, request.getHttpURI().getQuery());
+        ResponseCache.Entry e = shared.cache().get(key, version, minute).orElse(null);
+        if (e == null) {
+            Object body = b.endpoint().handle(call(request, path));
+            Renderers.Rendered r = body instanceof RawBody raw
+                    ? new Renderers.Rendered(raw.bytes(), raw.contentType())
+                    : Renderers.render(representation, body);
+            e = shared.cache().put(key, version, minute, r.bytes(), r.contentType());
+        }
+        if (ResponseCache.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), e.etag())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            response.getHeaders().put(HttpHeader.ETAG, e.etag());
+            callback.succeeded();
+            return;
+        }
+        write(response, callback, HttpStatus.OK_200, e.contentType(), e.bytes(), Optional.of(e.etag()));
+    }
+
+    private Call call(Request request, String path) {
+        Map<String, String> params = spec.getPathParams(path);
+        return new Call(request, params == null ? Map.of() : params, Request.extractQueryParameters(request));
+    }
+
+    private static void write(Response response, Callback callback, int status, String type, byte[] bytes,
+                              Optional<String> etag) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        etag.ifPresent(t -> response.getHeaders().put(HttpHeader.ETAG, t));
+        response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    static void writeProblem(Response response, Callback callback, Problem problem) {
+        byte[] bytes = Renderers.json(problem.members());
+        response.setStatus(problem.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+}
