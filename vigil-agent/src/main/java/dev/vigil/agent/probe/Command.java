@@ -7,8 +7,13 @@ import java.util.Objects;
 /**
  * A command to run: an argument vector (never a shell line) and the longest it may take.
  * The check's own deadline also bounds it; the shorter of the two applies.
+ *
+ * @param argv   the argument vector
+ * @param timeout how long it may take
+ * @param inputs files and folders whose state alone decides the output; when given, a live probe may answer from its
+ *               command cache as long as none of them changed (see {@link CommandCache}); empty means never cached
  */
-public record Command(List<String> argv, Duration timeout) {
+public record Command(List<String> argv, Duration timeout, List<String> inputs) {
 
     /** Timeout used when a check does not choose one. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
@@ -22,6 +27,11 @@ public record Command(List<String> argv, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
+        inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    }
+
+    public Command(List<String> argv, Duration timeout) {
+        this(argv, timeout, List.of());
     }
 
     /** A command with the default timeout. */
@@ -42,7 +52,12 @@ public record Command(List<String> argv, Duration timeout) {
 
     /** The same command with another timeout. */
     public Command withTimeout(Duration t) {
-        return new Command(argv, t);
+        return new Command(argv, t, inputs);
+    }
+
+    /** The same command, declared a pure function of these files and folders (absolute paths). */
+    public Command withInputs(String... paths) {
+        return new Command(argv, timeout, List.of(paths));
     }
 
     /** The program name, as given. */

@@ -22,12 +22,14 @@ public final class LiveProbe implements HostProbe {
     private final boolean live;
     private final ProcessRunner runner;
     private final PowerShellSession powershell = new PowerShellSession(PowerShellSession.SHELL);
+    private final Optional<CommandCache> cache;
 
     private LiveProbe(Path root, boolean elevated) {
         this.family = OsFamily.current();
         this.elevated = elevated;
         this.files = new RootedFiles(root);
         this.live = files.root().getParent() == null;
+        this.cache = live ? CommandCache.forCurrentUser(elevated) : Optional.empty();
         String own = normalizeArch(System.getProperty("os.arch", "unknown"));
         this.arch = live ? own : imageArch(files).orElse("unknown");
         this.runner = new ProcessRunner(System.getenv("PATH"));
@@ -77,7 +79,18 @@ public final class LiveProbe implements HostProbe {
         if (family == OsFamily.WINDOWS && PowerShellSession.isQuery(command)) {
             return powershell.run(command);
         }
-        return runner.run(command);
+        if (command.inputs().isEmpty() || cache.isEmpty()) {
+            return runner.run(command);
+        }
+        Optional<CommandResult.Completed> remembered = cache.get().lookup(command);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        CommandResult fresh = runner.run(command);
+        if (fresh instanceof CommandResult.Completed c) {
+            cache.get().store(command, c);
+        }
+        return fresh;
     }
 
     @Override

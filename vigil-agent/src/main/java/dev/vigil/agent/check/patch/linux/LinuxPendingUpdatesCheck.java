@@ -41,10 +41,17 @@ public final class LinuxPendingUpdatesCheck extends PlatformCheck {
     static final String APT_UPDATE_STAMP = "/var/lib/apt/periodic/update-success-stamp";
     static final List<String> DNF_CACHES = List.of("/var/cache/dnf", "/var/cache/libdnf5");
 
+    /**
+     * What apt's answer depends on: installed packages, package lists, sources, pinning and configuration. Declared so
+     * a live probe may reuse the last answer while none of them changed (apt costs 0.6-0.8 s where its cache is off).
+     */
+    static final String[] APT_INPUTS = {"/var/lib/dpkg/status", "/var/lib/apt/lists", "/etc/apt", "/etc/apt/sources.list.d",
+        "/etc/apt/apt.conf.d", "/etc/apt/preferences.d", APT_PKGCACHE};
+
     static final Command APT_FROM_CACHE = Command.of("apt", "list", "--upgradable",
-            "-o", "pkgCacheFile::Generate=false", "-o", "Dir::Cache::pkgcache=" + APT_PKGCACHE);
+            "-o", "pkgCacheFile::Generate=false", "-o", "Dir::Cache::pkgcache=" + APT_PKGCACHE).withInputs(APT_INPUTS);
     static final Command APT_IN_MEMORY = Command.of("apt", "list", "--upgradable",
-            "-o", "Dir::Cache::pkgcache=", "-o", "Dir::Cache::srcpkgcache=");
+            "-o", "Dir::Cache::pkgcache=", "-o", "Dir::Cache::srcpkgcache=").withInputs(APT_INPUTS);
     static final Command DNF_CHECK_UPDATE = Command.of("dnf", "-q", "-C", "check-update");
     static final Command DNF_SECURITY = Command.of("dnf", "-q", "-C", "updateinfo", "list", "--security");
 
