@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Remembers the answer of a command that is a pure function of some files, for as long as those files do not change.
@@ -59,15 +60,31 @@ final class CommandCache {
         return home == null ? Optional.empty() : Optional.of(new CommandCache(Path.of(home, ".cache", "vigil")));
     }
 
-    /** The remembered answer, when the command's inputs are as they were then. */
-    Optional<CommandResult.Completed> lookup(Command command) {
+    /**
+     * The command's answer: the remembered one while its inputs are as they were then, else a fresh run by
+     * {@code runner}, remembered when it succeeded. The inputs are fingerprinted once per call.
+     */
+    CommandResult run(Command command, Function<Command, CommandResult> runner) {
+        String fingerprint = fingerprint(command);
+        Optional<CommandResult.Completed> remembered = lookup(command, fingerprint);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        CommandResult fresh = runner.apply(command);
+        if (fresh instanceof CommandResult.Completed c && c.ok()) {
+            store(command, fingerprint, c);
+        }
+        return fresh;
+    }
+
+    private Optional<CommandResult.Completed> lookup(Command command, String fingerprint) {
         Path file = file(command);
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
             Entry e = json.readValue(file.toFile(), Entry.class);
-            if (!e.argv().equals(command.argv()) || !e.fingerprint().equals(fingerprint(command))) {
+            if (!e.argv().equals(command.argv()) || !e.fingerprint().equals(fingerprint)) {
                 return Optional.empty();
             }
             return Optional.of(new CommandResult.Completed(command.argv(), e.exitCode(), e.stdout(), e.stderr()));
@@ -77,17 +94,14 @@ final class CommandCache {
     }
 
     /** Keeps a successful answer; failures to write are ignored (the cache is an optimisation). */
-    void store(Command command, CommandResult.Completed result) {
-        if (!result.ok()) {
-            return;
-        }
+    private void store(Command command, String fingerprint, CommandResult.Completed result) {
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
             Path tmp = Files.createTempFile(dir, ".entry", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            json.writeValue(tmp.toFile(), new Entry(command.argv(), fingerprint(command), result.exitCode(), result.stdout(), result.stderr()));
+            json.writeValue(tmp.toFile(), new Entry(command.argv(), fingerprint, result.exitCode(), result.stdout(), result.stderr()));
             try {
                 Files.move(tmp, file(command), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

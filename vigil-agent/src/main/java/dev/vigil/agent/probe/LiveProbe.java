@@ -82,15 +82,7 @@ public final class LiveProbe implements HostProbe {
         if (command.inputs().isEmpty() || cache.isEmpty()) {
             return runner.run(command);
         }
-        Optional<CommandResult.Completed> remembered = cache.get().lookup(command);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
-        CommandResult fresh = runner.run(command);
-        if (fresh instanceof CommandResult.Completed c) {
-            cache.get().store(command, c);
-        }
-        return fresh;
+        return cache.get().run(command, runner::run);
     }
 
     @Override

@@ -25,9 +25,9 @@ public final class ReplayProbe implements HostProbe {
 
     private final Path folder;
     private final ReplayMeta meta;
-    private final Map<List<String>, Path> commands;
+    private final Map<List<String>, Entry> commands;
 
-    private ReplayProbe(Path folder, ReplayMeta meta, Map<List<String>, Path> commands) {
+    private ReplayProbe(Path folder, ReplayMeta meta, Map<List<String>, Entry> commands) {
         this.folder = folder;
         this.meta = meta;
         this.commands = commands;
@@ -53,7 +53,7 @@ public final class ReplayProbe implements HostProbe {
         if (!ReplayFolder.FORMAT.equals(meta.format())) {
             throw new ReplayFolderException(metaFile + " has format '" + meta.format() + "', expected " + ReplayFolder.FORMAT, null);
         }
-        Map<List<String>, Path> commands = new HashMap<>();
+        Map<List<String>, Entry> commands = new HashMap<>();
         Path dir = folder.resolve(ReplayFolder.COMMANDS);
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
@@ -64,7 +64,7 @@ public final class ReplayProbe implements HostProbe {
                     }
                     try {
                         ReplayMeta.RecordedCommand rc = json.readValue(cj.toFile(), ReplayMeta.RecordedCommand.class);
-                        commands.put(rc.argv(), cmdDir);
+                        commands.put(rc.argv(), new Entry(cmdDir, rc));
                     } catch (IOException e) {
                         throw new ReplayFolderException("cannot read " + cj + ": " + firstLine(e.getMessage()), e);
                     }
@@ -103,13 +103,13 @@ public final class ReplayProbe implements HostProbe {
 
     @Override
     public CommandResult run(Command command) {
-        Path dir = commands.get(command.argv());
-        if (dir == null) {
+        Entry entry = commands.get(command.argv());
+        if (entry == null) {
             return new CommandResult.NotFound(command.argv());
         }
+        Path dir = entry.dir();
+        ReplayMeta.RecordedCommand rc = entry.recorded();
         try {
-            ReplayMeta.RecordedCommand rc = ReportCodec.instance().mapper()
-                    .readValue(dir.resolve(ReplayFolder.COMMAND_JSON).toFile(), ReplayMeta.RecordedCommand.class);
             if (rc.unavailable() != null) {
                 return new CommandResult.Unavailable(command.argv(), rc.unavailable());
             }
@@ -167,6 +167,10 @@ public final class ReplayProbe implements HostProbe {
         Map<Long, SocketOwner> m = new HashMap<>();
         meta.socketOwners().forEach((k, v) -> m.put(Long.parseLong(k), v));
         return Map.copyOf(m);
+    }
+
+    /** A command folder and its {@code command.json}, read once when the folder is opened. */
+    private record Entry(Path dir, ReplayMeta.RecordedCommand recorded) {
     }
 
     private static String readOrEmpty(Path p) throws IOException {
