@@ -52,9 +52,7 @@ class MacReplayEndToEndTest {
             screen.lock            | FAIL | No password is required                                 | sysadminctl screenLock off
             """)
     void neglectedMachineGivesTheExpectedFinding(String control, Status status, String phrase, String reason) {
-        Finding f = audits.finding(NEGLECTED, control);
-        assertThat(f.status()).as("%s (%s): %s", control, reason, f.detail()).isEqualTo(status);
-        assertThat(f.detail()).as(control).contains(phrase);
+        audits.assertFinding(NEGLECTED, control, status, phrase, reason);
     }
 
     @ParameterizedTest(name = "{0} is {1}: {3}")
@@ -74,9 +72,7 @@ class MacReplayEndToEndTest {
             screen.lock            | PASS | required immediately                                    | screenLock immediate
             """)
     void hardenedMachineGivesTheExpectedFinding(String control, Status status, String phrase, String reason) {
-        Finding f = audits.finding(HARDENED, control);
-        assertThat(f.status()).as("%s (%s): %s", control, reason, f.detail()).isEqualTo(status);
-        assertThat(f.detail()).as(control).contains(phrase);
+        audits.assertFinding(HARDENED, control, status, phrase, reason);
     }
 
     @ParameterizedTest
@@ -112,8 +108,6 @@ class MacReplayEndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {NEGLECTED, HARDENED})
     void replayingTwiceGivesIdenticalFindings(String name) {
-        Report first = audits.audit(name).report();
-        Report second = audits.audit(name).report();
-        assertThat(ReplayAudits.withoutDurations(second)).isEqualTo(ReplayAudits.withoutDurations(first));
+        audits.assertDeterministic(name);
     }
 }

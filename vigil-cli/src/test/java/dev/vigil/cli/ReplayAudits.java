@@ -72,6 +72,21 @@ final class ReplayAudits {
                 .orElseThrow(() -> new AssertionError("no finding for " + control + " in the " + name + " report"));
     }
 
+    /** Asserts one table row: the control's status, and a key phrase of its detail; {@code reason} says why in failures. */
+    void assertFinding(String name, String control, dev.vigil.core.report.Status status, String phrase, String reason) {
+        Finding f = finding(name, control);
+        assertThat(f.status()).as("%s (%s): %s", control, reason, f.detail()).isEqualTo(status);
+        assertThat(f.detail()).as(control).contains(phrase);
+    }
+
+    /** Replays the folder twice and asserts the same findings, apart from how long each check took. */
+    void assertDeterministic(String name) {
+        Report first = audit(name).report();
+        Report second = audit(name).report();
+        assertThat(withoutDurations(second)).isEqualTo(withoutDurations(first));
+        assertThat(second.host()).isEqualTo(first.host());
+    }
+
     /** Findings without the one field that measures this run rather than the folder: how long each check took. */
     static List<Finding> withoutDurations(Report r) {
         return r.findings().stream()
