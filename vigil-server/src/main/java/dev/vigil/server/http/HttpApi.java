@@ -1,6 +1,7 @@
 package dev.vigil.server.http;
 
 import dev.vigil.core.catalog.Catalog;
+import dev.vigil.server.TlsConfig;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.store.ReportStore;
 import org.eclipse.jetty.server.Handler;
@@ -16,7 +17,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The HTTP API on Jetty core handlers: graceful shutdown, a bound on concurrent requests, the body limit, then
@@ -38,12 +41,19 @@ public final class HttpApi implements AutoCloseable {
      * @param publicRead    whether reads need no token
      * @param maxConcurrent requests handled at once; more wait (briefly) or get 503
      * @param stopTimeout   how long {@link #close} waits for in-flight requests
+     * @param staleAfter    how long unseen makes a host stale in the summary ({@code ?stale=} overrides)
+     * @param corsOrigins   origins allowed to call from a browser; empty turns CORS off
+     * @param tls           the certificate and key to serve HTTPS with; empty serves plain HTTP
      */
     public record Settings(String bind, int port, long bodyLimit, boolean publicRead, int maxConcurrent,
-                           Duration stopTimeout) {
+                           Duration stopTimeout, Duration staleAfter, List<String> corsOrigins,
+                           Optional<TlsConfig> tls) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(stopTimeout, "stop_timeout");
+            Objects.requireNonNull(staleAfter, "stale_after");
+            corsOrigins = List.copyOf(corsOrigins);
+            Objects.requireNonNull(tls, "tls");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " outside 0..65535");
             }
@@ -79,7 +89,7 @@ public final class HttpApi implements AutoCloseable {
 
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
                 new ResponseCache());
-        PathMappingsHandler routes = Routes.build(shared, new Api(store, fleet, catalog),
+        PathMappingsHandler routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()),
                 new Ingest(store, fleet, catalog, clock, settings.bodyLimit()));
         Handler limited = new SizeLimitHandler(settings.bodyLimit(), -1);
         ((SizeLimitHandler) limited).setHandler(routes);

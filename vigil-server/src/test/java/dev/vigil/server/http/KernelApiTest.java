@@ -220,13 +220,7 @@ class KernelApiTest {
     }
 
     List<Report> someFleet() {
-        List<Report> reports = new ArrayList<>();
-        reports.add(Fleet.report("a1", "alpha", OsFamily.LINUX, 0, Status.PASS, Status.PASS, Status.PASS));
-        reports.add(Fleet.report("a1", "alpha", OsFamily.LINUX, 30, Status.FAIL, Status.PASS, Status.PASS));
-        reports.add(Fleet.report("b2", "bravo", OsFamily.WINDOWS, 10, Status.FAIL, Status.FAIL, Status.PASS));
-        reports.add(Fleet.report("c3", "charlie", OsFamily.MACOS, 20, Status.PASS, Status.PASS, Status.WARN));
-        reports.add(Fleet.report("d4", "delta", OsFamily.LINUX, 5, Status.PASS, Status.PASS, Status.PASS));
-        reports.add(Fleet.report("e5", "echo", OsFamily.LINUX, 15, Status.PASS, Status.UNKNOWN, Status.PASS));
+        List<Report> reports = Fleet.some();
         for (Report r : reports) {
             assertThat(ingest(r).status()).isEqualTo(201);
         }
@@ -248,6 +242,18 @@ class KernelApiTest {
         assertThat(s.path("stale_hosts").asInt()).isZero();
         assertThat(read("/api/v1/summary?stale=1h").json().path("stale_hosts").asInt()).isEqualTo(5);
         assertThat(read("/api/v1/summary?stale=PT1H").json().path("stalest")).hasSize(5);
+    }
+
+    @Test
+    void theSummaryCountsHostsStaleByTheConfiguredThresholdUnlessTheQueryNamesOne() {
+        kernel.close();
+        startKernel(config().withStaleAfter(java.time.Duration.ofHours(12)));
+        someFleet();
+        JsonNode s = read("/api/v1/summary").json();
+        assertThat(s.path("stale_after").asText()).isEqualTo("PT12H");
+        assertThat(s.path("stale_hosts").asInt()).isEqualTo(5);
+        assertThat(read("/api/v1/summary?stale=2d").json().path("stale_hosts").asInt()).isZero();
+        assertThat(read("/api/v1/summary?format=text").body()).contains("Stale hosts: 5");
     }
 
     @Test
