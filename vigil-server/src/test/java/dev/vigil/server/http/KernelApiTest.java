@@ -8,6 +8,7 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
 import dev.vigil.server.Kernel;
 import dev.vigil.server.KernelConfig;
+import dev.vigil.server.Waiting;
 import dev.vigil.server.store.Scope;
 import dev.vigil.server.store.SqliteReportStore;
 import org.junit.jupiter.api.AfterEach;
@@ -199,6 +200,17 @@ class KernelApiTest {
         KernelClient.Reply schema = client.get("/schema/report.json", null);
         assertThat(schema.status()).isEqualTo(200);
         assertThat(schema.json().path("$schema").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void aTokenRevokedByAnotherProcessWhileTheKernelRunsIsRefusedWithinAboutASecond() {
+        assertThat(read("/api/v1/summary").status()).isEqualTo(200);
+        try (SqliteReportStore cli = SqliteReportStore.open(dir, clock)) { // what `vigil token revoke` does
+            String id = cli.tokens().stream().filter(t -> t.name().equals("dashboard")).findFirst().orElseThrow().id();
+            assertThat(cli.revokeToken(id)).isTrue();
+        }
+        long millis = Waiting.millisUntil(() -> read("/api/v1/summary").status() == 401);
+        assertThat(millis).isLessThan(2000);
     }
 
     @Test
