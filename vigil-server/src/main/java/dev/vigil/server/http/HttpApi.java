@@ -4,9 +4,14 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.server.TlsConfig;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.store.ReportStore;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
@@ -22,8 +27,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The HTTP API on Jetty core handlers: graceful shutdown, a bound on concurrent requests, the body limit, then
- * the routes. Handlers run on virtual threads, so an ingest waiting for its commit holds no platform thread.
+ * The HTTP API on Jetty core handlers: graceful shutdown, gzip, CORS (when origins are configured), a bound on
+ * concurrent requests, the body limit, then the routes; over plain HTTP or TLS. Handlers run on virtual threads, so an ingest waiting for its commit holds no platform thread.
  *
  * <p>Start with {@link #start}; {@link #close} stops accepting, lets in-flight requests finish (up to
  * {@link Settings#stopTimeout}), and stops. The store stays open: its owner closes it after this.
@@ -81,7 +86,7 @@ public final class HttpApi implements AutoCloseable {
         pool.setName("vigil-http");
         pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
         Server server = new Server(pool);
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector = connector(server, settings.tls());
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         connector.setIdleTimeout(Duration.ofSeconds(30).toMillis());
@@ -96,7 +101,7 @@ public final class HttpApi implements AutoCloseable {
         QoSHandler qos = new QoSHandler(limited);
         qos.setMaxRequestCount(settings.maxConcurrent());
         qos.setMaxSuspend(Duration.ofSeconds(5));
-        GracefulHandler graceful = new GracefulHandler(qos);
+        GracefulHandler graceful = new GracefulHandler(Compression.gzip(Cors.wrap(settings.corsOrigins(), qos)));
         server.setHandler(graceful);
         server.setErrorHandler(new ProblemErrorHandler(settings.bodyLimit()));
         server.setStopTimeout(settings.stopTimeout().toMillis());
@@ -117,18 +122,33 @@ public final class HttpApi implements AutoCloseable {
         return api;
     }
 
+    /** Plain HTTP/1.1, or HTTP/1.1 over TLS with the configured certificate (a bad file fails here, naming it). */
+    private static ServerConnector connector(Server server, Optional<TlsConfig> tls) {
+        if (tls.isEmpty()) {
+            return new ServerConnector(server);
+        }
+        HttpConfiguration config = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // clients that connect by address send no SNI; checking the certificate is the client's job
+        secure.setSniHostCheck(false);
+        config.addCustomizer(secure);
+        return new ServerConnector(server, new SslConnectionFactory(TlsKeys.contextFactory(tls.get()),
+                HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(config));
+    }
+
     /** The port actually bound (useful with port 0). */
     public int port() {
         return connector.getLocalPort();
     }
 
-    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/}, or {@code https://…} with TLS. */
     public URI uri() {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + port() + "/");
+        String scheme = connector.getDefaultProtocol().startsWith("SSL") ? "https" : "http";
+        return URI.create(scheme + "://" + host + ":" + port() + "/");
     }
 
     /** Stops accepting, waits for in-flight requests, stops. Idempotent. */

@@ -29,6 +29,10 @@ final class Renderers {
      *                   response must say {@code Vary: Accept, User-Agent}
      */
     record Rendered(byte[] bytes, String contentType, boolean negotiated) {
+        /** The same body in another encoding. */
+        Rendered withBytes(byte[] encoded) {
+            return new Rendered(encoded, contentType, negotiated);
+        }
     }
 
     static Rendered render(Rendition rendition, Object body) {

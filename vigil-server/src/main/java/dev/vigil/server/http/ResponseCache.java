@@ -18,8 +18,37 @@ final class ResponseCache {
 
     static final int MAX_ENTRIES = 4096;
 
-    /** A cached body. */
-    record Entry(long version, long minute, Renderers.Rendered body, String etag) {
+    /**
+     * A cached body, with its gzip encoding made on first demand and kept beside it, so that serving gzip from the
+     * cache costs no deflate per request. The gzip ETag follows Jetty's convention ({@code "tag--gzip"}), which
+     * its GzipHandler strips from If-None-Match before the routes see it.
+     */
+    static final class Entry {
+        final long version;
+        final long minute;
+        final Renderers.Rendered body;
+        final String etag;
+        private volatile byte[] gzipped; // a race computes it twice, harmlessly
+
+        Entry(long version, long minute, Renderers.Rendered body, String etag) {
+            this.version = version;
+            this.minute = minute;
+            this.body = body;
+            this.etag = etag;
+        }
+
+        String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + Compression.ETAG_SUFFIX + '"';
+        }
+
+        byte[] gzipped() {
+            byte[] g = gzipped;
+            if (g == null) {
+                g = Compression.gzip(body.bytes());
+                gzipped = g;
+            }
+            return g;
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();

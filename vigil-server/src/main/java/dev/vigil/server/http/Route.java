@@ -28,6 +28,7 @@ final class Route extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(Route.class.getName());
     private static final HttpField VARY = new HttpField(HttpHeader.VARY, "Accept, User-Agent");
+    private static final HttpField VARY_ENCODING = new HttpField(HttpHeader.VARY, "Accept-Encoding");
 
     /** How a method of this route is served. */
     enum Caching {
@@ -117,14 +118,23 @@ final class Route extends Handler.Abstract {
             Object body = b.endpoint().handle(call(request, path, query));
             e = shared.cache().put(key, version, minute, Renderers.render(rendition, body));
         }
-        if (ResponseCache.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), e.etag())) {
+        boolean gzip = e.body.bytes().length >= Compression.MIN_SIZE && Compression.accepted(request);
+        String etag = gzip ? e.gzipEtag() : e.etag;
+        String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        if (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag())) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            response.getHeaders().put(HttpHeader.ETAG, e.etag());
-            vary(response, e.body());
+            response.getHeaders().put(HttpHeader.ETAG, etag);
+            vary(response, e.body);
             callback.succeeded();
             return;
         }
-        write(response, callback, HttpStatus.OK_200, e.body(), Optional.of(e.etag()));
+        if (gzip) {
+            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
+            response.getHeaders().ensureField(VARY_ENCODING);
+            write(response, callback, HttpStatus.OK_200, e.body.withBytes(e.gzipped()), Optional.of(etag));
+        } else {
+            write(response, callback, HttpStatus.OK_200, e.body, Optional.of(etag));
+        }
     }
 
     private Call call(Request request, String path, Fields query) {
@@ -145,7 +155,7 @@ final class Route extends Handler.Abstract {
     /** A negotiated body depends on these request headers; shared caches must keep the renditions apart. */
     private static void vary(Response response, Renderers.Rendered body) {
         if (body.negotiated()) {
-            response.getHeaders().put(VARY);
+            response.getHeaders().ensureField(VARY);
         }
     }
 

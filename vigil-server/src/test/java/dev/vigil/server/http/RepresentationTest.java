@@ -92,7 +92,7 @@ class RepresentationTest {
         assertThat(got.status()).as(got.body()).isEqualTo(200);
         assertThat(got.contentType()).isEqualTo("application/json");
         assertThat(got.json().isObject()).isTrue();
-        assertThat(got.header("vary")).hasValue("Accept, User-Agent");
+        assertThat(got.vary()).contains("Accept", "User-Agent");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,7 +102,7 @@ class RepresentationTest {
         assertThat(got.status()).as(got.body()).isEqualTo(200);
         assertThat(got.contentType()).isEqualTo("text/plain; charset=utf-8");
         assertThat(got.body()).contains(r.shows(), ESC).doesNotStartWith("{").doesNotContain("<html");
-        assertThat(got.header("vary")).hasValue("Accept, User-Agent");
+        assertThat(got.vary()).contains("Accept", "User-Agent");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,7 +122,7 @@ class RepresentationTest {
         assertThat(got.contentType()).isEqualTo("text/html; charset=utf-8");
         assertThat(got.body()).contains("<html", r.shows());
         assertThat(Xml.text(Xml.parse(got.body()), "/html/head/title")).startsWith("Vigil: ");
-        assertThat(got.header("vary")).hasValue("Accept, User-Agent");
+        assertThat(got.vary()).contains("Accept", "User-Agent");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -157,7 +157,7 @@ class RepresentationTest {
         KernelClient.Reply got = client.get("/schema/report.json", null, "User-Agent", CURL, "Accept", "text/html");
         assertThat(got.contentType()).isEqualTo("application/schema+json");
         assertThat(got.json().has("$schema")).isTrue();
-        assertThat(got.header("vary")).isEmpty();
+        assertThat(got.vary()).doesNotContain("Accept", "User-Agent");
     }
 
     @Test
@@ -194,7 +194,7 @@ class RepresentationTest {
         KernelClient.Reply textNotModified = get("/api/v1/controls", "User-Agent", CURL, "If-None-Match", tags.get(1));
         assertThat(textNotModified.status()).isEqualTo(304);
         assertThat(textNotModified.header("etag")).hasValue(tags.get(1));
-        assertThat(textNotModified.header("vary")).hasValue("Accept, User-Agent");
+        assertThat(textNotModified.vary()).contains("Accept", "User-Agent");
         assertThat(get("/api/v1/controls", "Accept", "text/html", "If-None-Match", tags.get(3)).status()).isEqualTo(304);
         assertThat(get("/api/v1/controls", "If-None-Match", tags.get(3)).status()).isEqualTo(200);
     }
