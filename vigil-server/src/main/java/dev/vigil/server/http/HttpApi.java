@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The HTTP API on Jetty core handlers: graceful shutdown, gzip, CORS (when origins are configured), a bound on
- * concurrent requests, the body limit, then the routes; over plain HTTP or TLS. Handlers run on virtual threads, so an ingest waiting for its commit holds no platform thread.
+ * concurrent requests, the body limit, then the routes; over plain HTTP or TLS. Handlers run on virtual threads,
+ * so an ingest waiting for its commit holds no platform thread.
  *
  * <p>Start with {@link #start}; {@link #close} stops accepting, lets in-flight requests finish (up to
  * {@link Settings#stopTimeout}), and stops. The store stays open: its owner closes it after this.

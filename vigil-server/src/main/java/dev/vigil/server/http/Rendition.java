@@ -21,9 +21,10 @@ record Rendition(Representation representation, ColorMode color) {
     /** The rendition a GET asks for; a bad {@code format} or {@code color} is a 400 naming the parameter. */
     static Rendition of(Request request, Fields query) {
         Optional<String> ua = Optional.ofNullable(request.getHeaders().get(HttpHeader.USER_AGENT));
+        Optional<String> accept = Optional.ofNullable(request.getHeaders().get(HttpHeader.ACCEPT));
         Representation r;
         try {
-            r = Negotiation.decide(value(query, "format"), Optional.ofNullable(request.getHeaders().get(HttpHeader.ACCEPT)), ua);
+            r = Negotiation.decide(value(query, "format"), accept, ua);
         } catch (IllegalArgumentException e) {
             throw new ApiException(Problem.invalidParameter("format", e.getMessage()));
         }
