@@ -67,8 +67,7 @@ public final class Kernel implements AutoCloseable {
             Catalog catalog = store.catalog();
             FleetView fleet = new FleetView(config.clock());
             // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
-            int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) ->
-                    s.latest(r -> sink.accept(r.report()))));
+            int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink)));
             Optional<NewToken> admin = Optional.empty();
             if (store.tokens().isEmpty()) {
                 admin = Optional.of(store.createToken(FIRST_ADMIN_TOKEN_NAME, Scope.ADMIN));

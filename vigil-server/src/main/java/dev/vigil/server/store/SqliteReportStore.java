@@ -1,6 +1,7 @@
 package dev.vigil.server.store;
 
 import dev.vigil.core.catalog.Catalog;
+import dev.vigil.core.catalog.CatalogEntry;
 import dev.vigil.core.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,6 +154,15 @@ public final class SqliteReportStore implements ReportStore {
     public void latest(Consumer<? super StoredReport> sink) {
         read("read latest reports", c -> {
             ReportRows.latest(c, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void latestDigests(Consumer<? super Report> sink) {
+        Catalog catalog = catalog();
+        read("read latest report digests", c -> {
+            ReportRows.latestDigests(c, id -> catalog.find(id).map(CatalogEntry::title).orElse(""), sink);
             return null;
         });
     }
