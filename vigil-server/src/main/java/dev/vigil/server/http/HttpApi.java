@@ -71,6 +71,7 @@ public final class HttpApi implements AutoCloseable {
     /** Builds the routes over these services and starts listening; the API's metrics go to {@code metrics}. */
     public static HttpApi start(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
                                 InstantSource clock, MetricsRegistry metrics) {
+        JettyLogging.warningsByDefault();
         QueuedThreadPool pool = new QueuedThreadPool();
         pool.setName("vigil-http");
         pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
