@@ -87,7 +87,7 @@ public final class HttpApi implements AutoCloseable {
         IngestMetrics ingestMetrics = metrics.register(new IngestMetrics());
         MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog),
                 new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), ingestMetrics),
-                call -> new RawBody(metrics.scrape(), Exposition.CONTENT_TYPE));
+                call -> new RawBody(metrics.scrape(), Exposition.CONTENT_TYPE), new OpenApi()::document);
         Handler limited = new SizeLimitHandler(settings.bodyLimit(), -1);
         ((SizeLimitHandler) limited).setHandler(new MeteringHandler(routes, metrics));
         QoSHandler qos = new QoSHandler(limited);

@@ -13,7 +13,7 @@ final class Routes {
     private Routes() {
     }
 
-    static MeteredRoutes build(Route.Shared shared, Api api, Ingest ingest, Endpoint metrics) {
+    static MeteredRoutes build(Route.Shared shared, Api api, Ingest ingest, Endpoint metrics, Endpoint openApi) {
         MeteredRoutes h = new MeteredRoutes();
         add(h, new Route("/api/v1/reports", shared).on("POST", Access.WRITE, NONE, ingest));
         add(h, new Route("/api/v1/reports/{report_id}", shared).on("GET", Access.READ, NONE, api::report));
@@ -29,6 +29,7 @@ final class Routes {
         add(h, new Route("/readyz", shared).on("GET", Access.PUBLIC, NONE, api::readyz));
         add(h, new Route("/schema/report.json", shared).on("GET", Access.PUBLIC, BY_VERSION, api::schema));
         add(h, new Route("/metrics", shared).on("GET", Access.READ, NONE, metrics));
+        add(h, new Route("/openapi.json", shared).on("GET", Access.PUBLIC, BY_VERSION, openApi));
         return h;
     }
 
