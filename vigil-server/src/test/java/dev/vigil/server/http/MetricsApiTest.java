@@ -6,8 +6,6 @@ import dev.vigil.core.report.Status;
 import dev.vigil.server.Kernel;
 import dev.vigil.server.KernelConfig;
 import dev.vigil.server.metrics.PrometheusText;
-import dev.vigil.server.store.Scope;
-import dev.vigil.server.store.SqliteReportStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,17 +27,16 @@ class MetricsApiTest {
     Path dir;
 
     final Fleet.TestClock clock = new Fleet.TestClock();
-    String writer;
-    String reader;
     Kernel kernel;
     KernelClient client;
+    String writer;
+    String reader;
 
     @BeforeEach
     void start() {
-        try (SqliteReportStore store = SqliteReportStore.open(dir, clock)) {
-            writer = store.createToken("agent", Scope.REPORT_WRITE).token();
-            reader = store.createToken("prometheus", Scope.FLEET_READ).token();
-        }
+        Tokens tokens = Tokens.create(dir, clock);
+        writer = tokens.writer();
+        reader = tokens.reader();
         kernel = Kernel.start(KernelConfig.defaults(dir).withPort(0).withClock(clock));
         client = new KernelClient(kernel);
     }

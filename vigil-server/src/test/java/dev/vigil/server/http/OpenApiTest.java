@@ -11,7 +11,6 @@ import dev.vigil.server.KernelConfig;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.metrics.IngestMetrics;
 import dev.vigil.server.metrics.MeteredRoutes;
-import dev.vigil.server.store.Scope;
 import dev.vigil.server.store.SqliteReportStore;
 import org.eclipse.jetty.server.Handler;
 import org.junit.jupiter.api.Test;
@@ -116,12 +115,9 @@ class OpenApiTest {
 
     @Test
     void realResponsesValidateAgainstTheDeclaredSchemas() {
-        String writer;
-        String reader;
-        try (SqliteReportStore store = SqliteReportStore.open(dir, clock)) {
-            writer = store.createToken("agent", Scope.REPORT_WRITE).token();
-            reader = store.createToken("dashboard", Scope.FLEET_READ).token();
-        }
+        Tokens tokens = Tokens.create(dir, clock);
+        String writer = tokens.writer();
+        String reader = tokens.reader();
         OpenApiSchemas schemas = new OpenApiSchemas(OpenApi.tree());
         try (Kernel kernel = Kernel.start(KernelConfig.defaults(dir).withPort(0).withClock(clock))) {
             KernelClient client = new KernelClient(kernel);
