@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Requests by route template, method and status class, and their latency by route. Every series is laid out in
- * arrays when the routes are known, so recording is an index computation and two {@code LongAdder} updates; a
+ * arrays when the routes are known, so recording is an index computation and three {@code LongAdder} updates; a
  * series is written once it has seen a request (as client libraries do for labelled series), which keeps the
  * scrape short without hiding anything that happened.
  */

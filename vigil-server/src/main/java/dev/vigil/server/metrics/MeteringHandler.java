@@ -70,7 +70,8 @@ public final class MeteringHandler extends Handler.Wrapper {
 
         @Override
         public void succeeded() {
-            record(response.getStatus());
+            int status = response.getStatus();
+            record(status == 0 ? HttpStatus.OK_200 : status); // no status set: Jetty sends 200
             callback.succeeded();
         }
 
