@@ -4,6 +4,10 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.report.Report;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.http.HttpApi;
+import dev.vigil.server.metrics.FleetMetrics;
+import dev.vigil.server.metrics.MetricsRegistry;
+import dev.vigil.server.metrics.ProcessMetrics;
+import dev.vigil.server.metrics.StoreMetrics;
 import dev.vigil.server.store.NewToken;
 import dev.vigil.server.store.OpenOutcome;
 import dev.vigil.server.store.ReportStore;
@@ -54,7 +58,10 @@ public final class Kernel implements AutoCloseable {
      * latest report, creates an admin token if the store has no tokens at all, and starts serving.
      */
     public static Kernel start(KernelConfig config) {
-        SqliteReportStore store = SqliteReportStore.open(config.dataDir(), config.clock());
+        MetricsRegistry metrics = new MetricsRegistry();
+        metrics.register(new ProcessMetrics());
+        SqliteReportStore store = SqliteReportStore.open(config.dataDir(), config.clock(),
+                SqliteReportStore.DEFAULT_MAX_BATCH, metrics.register(new StoreMetrics()));
         try {
             OpenOutcome o = store.outcome();
             if (o.kind() == OpenOutcome.Kind.RECOVERED) {
@@ -67,8 +74,8 @@ public final class Kernel implements AutoCloseable {
             Catalog catalog = store.catalog();
             FleetView fleet = new FleetView(config.clock());
             // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
-            int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) ->
-                    s.latest(r -> sink.accept(r.report()))));
+            int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink)));
+            metrics.register(new FleetMetrics(fleet, config.staleAfter()));
             Optional<NewToken> admin = Optional.empty();
             if (store.tokens().isEmpty()) {
                 admin = Optional.of(store.createToken(FIRST_ADMIN_TOKEN_NAME, Scope.ADMIN));
@@ -77,8 +84,7 @@ public final class Kernel implements AutoCloseable {
             }
             HttpApi http = HttpApi.start(new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
-                    config.corsOrigins(), config.tls()), store, fleet, catalog,
-                    config.clock());
+                    config.corsOrigins(), config.tls()), store, fleet, catalog, config.clock(), metrics);
             LOG.log(System.Logger.Level.INFO, "kernel ready with " + hosts + " hosts at " + http.uri());
             return new Kernel(store, http, admin, hosts);
         } catch (RuntimeException e) {

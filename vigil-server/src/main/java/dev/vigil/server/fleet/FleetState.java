@@ -30,8 +30,12 @@ final class FleetState {
     record Applied(ApplyResult.Outcome outcome, HostState host, Optional<ReportDiff> diff) {
     }
 
-    private static final Comparator<HostState> BY_SEEN = Comparator.comparing(HostState::lastSeen)
-            .thenComparing(HostState::hostId);
+    // written out rather than composed from Comparator.comparing: rebuilding 100,000 hosts spends most of its
+    // time in this comparison, and the composed lambdas cost twice as much
+    private static final Comparator<HostState> BY_SEEN = (a, b) -> {
+        int c = a.lastSeen().compareTo(b.lastSeen());
+        return c != 0 ? c : a.hostId().compareTo(b.hostId());
+    };
 
     final ControlTable controls = new ControlTable();
     final ConcurrentHashMap<String, HostState> hosts = new ConcurrentHashMap<>();

@@ -3,6 +3,11 @@ package dev.vigil.server.http;
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.server.TlsConfig;
 import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.metrics.Exposition;
+import dev.vigil.server.metrics.IngestMetrics;
+import dev.vigil.server.metrics.MeteredRoutes;
+import dev.vigil.server.metrics.MeteringHandler;
+import dev.vigil.server.metrics.MetricsRegistry;
 import dev.vigil.server.store.ReportStore;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Handler;
@@ -13,7 +18,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.VirtualThreads;
@@ -80,9 +84,10 @@ public final class HttpApi implements AutoCloseable {
         this.connector = connector;
     }
 
-    /** Builds the routes over these services and starts listening. */
+    /** Builds the routes over these services and starts listening; the API's metrics go to {@code metrics}. */
     public static HttpApi start(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
-                                InstantSource clock) {
+                                InstantSource clock, MetricsRegistry metrics) {
+        JettyLogging.warningsByDefault();
         QueuedThreadPool pool = new QueuedThreadPool();
         pool.setName("vigil-http");
         pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
@@ -95,10 +100,12 @@ public final class HttpApi implements AutoCloseable {
 
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
                 new ResponseCache());
-        PathMappingsHandler routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()),
-                new Ingest(store, fleet, catalog, clock, settings.bodyLimit()));
+        IngestMetrics ingestMetrics = metrics.register(new IngestMetrics());
+        MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()),
+                new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), ingestMetrics),
+                call -> new RawBody(metrics.scrape(), Exposition.CONTENT_TYPE), new OpenApi()::document);
         Handler limited = new SizeLimitHandler(settings.bodyLimit(), -1);
-        ((SizeLimitHandler) limited).setHandler(routes);
+        ((SizeLimitHandler) limited).setHandler(new MeteringHandler(routes, metrics));
         QoSHandler qos = new QoSHandler(limited);
         qos.setMaxRequestCount(settings.maxConcurrent());
         qos.setMaxSuspend(Duration.ofSeconds(5));

@@ -10,6 +10,7 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Summary;
 import dev.vigil.server.fleet.ApplyResult;
 import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.metrics.IngestMetrics;
 import dev.vigil.server.store.IngestResult;
 import dev.vigil.server.store.ReportStore;
 import dev.vigil.server.store.StoredReport;
@@ -39,17 +40,34 @@ final class Ingest implements Endpoint {
     private final Catalog catalog;
     private final InstantSource clock;
     private final long bodyLimit;
+    private final IngestMetrics metrics;
 
-    Ingest(ReportStore store, FleetView fleet, Catalog catalog, InstantSource clock, long bodyLimit) {
+    Ingest(ReportStore store, FleetView fleet, Catalog catalog, InstantSource clock, long bodyLimit,
+           IngestMetrics metrics) {
         this.store = store;
         this.fleet = fleet;
         this.catalog = catalog;
         this.clock = clock;
         this.bodyLimit = bodyLimit;
+        this.metrics = metrics;
     }
 
     @Override
     public Object handle(Call call) {
+        try {
+            Created answer = ingest(call);
+            metrics.record(answer.status() == 201 ? IngestMetrics.Outcome.STORED : IngestMetrics.Outcome.DUPLICATE);
+            return answer;
+        } catch (ApiException e) {
+            metrics.record(e.problem().status() < 500 ? IngestMetrics.Outcome.REJECTED : IngestMetrics.Outcome.FAILED);
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.record(IngestMetrics.Outcome.FAILED);
+            throw e;
+        }
+    }
+
+    private Created ingest(Call call) {
         byte[] body = read(call);
         Report report;
         try {

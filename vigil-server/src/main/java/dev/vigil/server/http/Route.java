@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One path template with its methods. Blocking (it may read the store), so Jetty runs it on a virtual thread.
@@ -63,6 +64,11 @@ final class Route extends Handler.Abstract {
 
     UriTemplatePathSpec spec() {
         return spec;
+    }
+
+    /** The methods this route answers. */
+    Set<String> methods() {
+        return Set.copyOf(methods.keySet());
     }
 
     Route on(String method, Access access, Caching caching, Endpoint endpoint) {

@@ -1,5 +1,6 @@
 package dev.vigil.server.http;
 
+import dev.vigil.server.metrics.MeteredRoutes;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 
 import static dev.vigil.server.http.Route.Caching.BY_VERSION;
@@ -12,8 +13,8 @@ final class Routes {
     private Routes() {
     }
 
-    static PathMappingsHandler build(Route.Shared shared, Api api, Ingest ingest) {
-        PathMappingsHandler h = new PathMappingsHandler();
+    static MeteredRoutes build(Route.Shared shared, Api api, Ingest ingest, Endpoint metrics, Endpoint openApi) {
+        MeteredRoutes h = new MeteredRoutes();
         add(h, new Route("/api/v1/reports", shared).on("POST", Access.WRITE, NONE, ingest));
         add(h, new Route("/api/v1/reports/{report_id}", shared).on("GET", Access.READ, NONE, api::report));
         add(h, new Route("/", shared).on("GET", Access.READ, BY_VERSION_AND_MINUTE, api::summary));
@@ -28,6 +29,8 @@ final class Routes {
         add(h, new Route("/healthz", shared).on("GET", Access.PUBLIC, NONE, api::healthz));
         add(h, new Route("/readyz", shared).on("GET", Access.PUBLIC, NONE, api::readyz));
         add(h, new Route("/schema/report.json", shared).on("GET", Access.PUBLIC, BY_VERSION, api::schema));
+        add(h, new Route("/metrics", shared).on("GET", Access.READ, NONE, metrics));
+        add(h, new Route("/openapi.json", shared).on("GET", Access.PUBLIC, BY_VERSION, openApi));
         return h;
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,8 +35,11 @@ final class GroupCommitter implements AutoCloseable {
 
     private static final Pending<Void> STOP = new Pending<>(c -> null, new CompletableFuture<>());
 
+    private static final System.Logger LOG = System.getLogger(GroupCommitter.class.getName());
+
     private final Connection connection;
     private final int maxBatch;
+    private final CommitListener listener;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final ReentrantLock state = new ReentrantLock();
     private final Thread thread;
@@ -44,12 +48,13 @@ final class GroupCommitter implements AutoCloseable {
     private final AtomicLong commitNanos = new AtomicLong();
     private boolean closed;
 
-    GroupCommitter(Connection connection, int maxBatch) {
+    GroupCommitter(Connection connection, int maxBatch, CommitListener listener) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("batch size " + maxBatch + " must be at least 1");
         }
         this.connection = connection;
         this.maxBatch = maxBatch;
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.thread = Thread.ofPlatform().name("vigil-store-writer").start(this::loop);
     }
 
@@ -150,13 +155,29 @@ final class GroupCommitter implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             StoreException failure = new StoreException("commit of " + batch.size() + " writes failed: " + e.getMessage(), e);
+            tell(false, batch.size(), System.nanoTime() - start);
             batch.forEach(p -> p.done().completeExceptionally(failure));
             return;
         }
+        long nanos = System.nanoTime() - start;
         commits.incrementAndGet();
         writes.addAndGet(batch.size());
-        commitNanos.addAndGet(System.nanoTime() - start);
+        commitNanos.addAndGet(nanos);
+        tell(true, batch.size(), nanos);
         completions.forEach(Runnable::run);
+    }
+
+    /** A listener that throws must not stop the writer, which every write waits on. */
+    private void tell(boolean committed, int batchSize, long nanos) {
+        try {
+            if (committed) {
+                listener.committed(batchSize, nanos);
+            } else {
+                listener.failed(batchSize, nanos);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "commit listener failed", e);
+        }
     }
 
     /** Runs one write in a savepoint; returns what completes its caller once the batch committed. */

@@ -1,5 +1,6 @@
 package dev.vigil.server.store;
 
+import dev.vigil.core.json.ReportCodec;
 import dev.vigil.core.report.Report;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * SQL for the reports and latest tables. History order, and so "latest", is by audit finish time, then by
@@ -27,10 +29,11 @@ final class ReportRows {
     }
 
     /** A report ready for the writer: compressed on the caller's thread, so the single writer only writes. */
-    record Incoming(UUID reportId, String hostId, Instant startedAt, Instant finishedAt, int score, byte[] gzipBody) {
+    record Incoming(UUID reportId, String hostId, Instant startedAt, Instant finishedAt, int score, byte[] gzipBody,
+                    byte[] digest) {
         static Incoming of(Report report, byte[] json) {
             return new Incoming(report.reportId(), report.host().id(), report.startedAt(), report.finishedAt(),
-                    report.summary().score(), Gzip.compress(json));
+                    report.summary().score(), Gzip.compress(json), ReportDigest.encode(report).orElse(null));
         }
     }
 
@@ -59,12 +62,13 @@ final class ReportRows {
             seq = rs.getLong(1);
         }
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO latest (host_id, seq) VALUES (?, ?)
-                ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq
+                INSERT INTO latest (host_id, seq, digest) VALUES (?, ?, ?)
+                ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq, digest = excluded.digest
                 WHERE (SELECT finished_at FROM reports WHERE seq = latest.seq) <= ?""")) {
             p.setString(1, in.hostId());
             p.setLong(2, seq);
-            p.setString(3, SqlTime.format(in.finishedAt()));
+            p.setBytes(3, in.digest());
+            p.setString(4, SqlTime.format(in.finishedAt()));
             p.executeUpdate();
         }
         ReportEntry entry = new ReportEntry(seq, in.reportId(), in.hostId(), receivedAt, in.startedAt(),
@@ -144,6 +148,32 @@ final class ReportRows {
                      + " r.finished_at, r.score, r.body FROM latest l JOIN reports r ON r.seq = l.seq")) {
             while (rs.next()) {
                 sink.accept(stored(rs));
+            }
+        }
+    }
+
+    /**
+     * Every host's latest report as the fleet view needs it: decoded from its digest, or from the full report
+     * where the row has none (written before digests existed, or too long for one).
+     */
+    static void latestDigests(Connection c, Function<String, String> titleOf, Consumer<? super Report> sink)
+            throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT l.host_id, l.digest, CASE WHEN l.digest IS NULL THEN r.body END"
+                     + " FROM latest l JOIN reports r ON r.seq = l.seq")) {
+            while (rs.next()) {
+                byte[] digest = rs.getBytes(2);
+                if (digest == null) {
+                    sink.accept(ReportCodec.instance().read(
+                            new String(Gzip.decompress(rs.getBytes(3)), StandardCharsets.UTF_8)));
+                    continue;
+                }
+                try {
+                    sink.accept(ReportDigest.decode(digest, titleOf));
+                } catch (IllegalArgumentException damaged) {
+                    throw new SQLException("the latest-report digest of host " + rs.getString(1) + " is damaged: "
+                            + damaged.getMessage(), damaged);
+                }
             }
         }
     }

@@ -62,6 +62,13 @@ public interface ReportStore extends AutoCloseable {
      */
     void latest(Consumer<? super StoredReport> sink);
 
+    /**
+     * Streams every host's latest report in the form the fleet view needs, cheaply: host, agent, times, and each
+     * finding's control, status and severity, with the control's catalog title and a placeholder detail (no facts,
+     * no evidence). Summaries and scores equal the full reports'. For rebuilding the fleet view at start.
+     */
+    void latestDigests(Consumer<? super Report> sink);
+
     /** Replaces the whole catalog with this one, in one transaction; reports are untouched. */
     void seedCatalog(Catalog catalog);
 

@@ -57,7 +57,9 @@ final class Schema {
                         hash BLOB NOT NULL UNIQUE,
                         last4 TEXT NOT NULL,
                         created_at TEXT NOT NULL,
-                        revoked_at TEXT)"""))
+                        revoked_at TEXT)""")),
+            // the fleet view's part of each host's latest report (ReportDigest); NULL in rows written before it
+            new Migration(2, List.of("ALTER TABLE latest ADD COLUMN digest BLOB"))
     );
 
     static final int CURRENT = MIGRATIONS.getLast().version();

@@ -1,6 +1,7 @@
 package dev.vigil.server.store;
 
 import dev.vigil.core.catalog.Catalog;
+import dev.vigil.core.catalog.CatalogEntry;
 import dev.vigil.core.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,11 +39,11 @@ public final class SqliteReportStore implements ReportStore {
     private boolean closed; // guarded by readLock
 
     private SqliteReportStore(Connection writeConnection, Connection reader, InstantSource clock, int maxBatch,
-                              OpenOutcome outcome) {
+                              CommitListener listener, OpenOutcome outcome) {
         this.writeConnection = writeConnection;
         this.reader = reader;
         this.clock = clock;
-        this.writer = new GroupCommitter(writeConnection, maxBatch);
+        this.writer = new GroupCommitter(writeConnection, maxBatch, listener);
         this.outcome = outcome;
         this.tokenCache = new TokenCache(new TokenCache.Source() {
             @Override
@@ -71,7 +72,16 @@ public final class SqliteReportStore implements ReportStore {
      *                        or its schema is newer than this version supports
      */
     public static SqliteReportStore open(Path dataDir, InstantSource clock, int maxBatch) {
+        return open(dataDir, clock, maxBatch, CommitListener.NONE);
+    }
+
+    /**
+     * Opens the store in {@code dataDir} as {@link #open(Path, InstantSource, int)} does, telling {@code listener}
+     * about every batch the writer commits.
+     */
+    public static SqliteReportStore open(Path dataDir, InstantSource clock, int maxBatch, CommitListener listener) {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(listener, "listener");
         Path db = dataDir.resolve(StoreFile.FILE_NAME);
         try {
             Files.createDirectories(dataDir);
@@ -97,7 +107,7 @@ public final class SqliteReportStore implements ReportStore {
             reader = StoreFile.connect(db);
             int seeded = CatalogRows.isEmpty(opened.connection()) ? seed(opened.connection()) : 0;
             OpenOutcome outcome = outcome(db, opened.foundVersion(), seeded, damage, moved);
-            return new SqliteReportStore(opened.connection(), reader, clock, maxBatch, outcome);
+            return new SqliteReportStore(opened.connection(), reader, clock, maxBatch, listener, outcome);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(reader);
             closeQuietly(opened.connection());
@@ -165,6 +175,15 @@ public final class SqliteReportStore implements ReportStore {
     public void latest(Consumer<? super StoredReport> sink) {
         read("read latest reports", c -> {
             ReportRows.latest(c, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public void latestDigests(Consumer<? super Report> sink) {
+        Catalog catalog = catalog();
+        read("read latest report digests", c -> {
+            ReportRows.latestDigests(c, id -> catalog.find(id).map(CatalogEntry::title).orElse(""), sink);
             return null;
         });
     }

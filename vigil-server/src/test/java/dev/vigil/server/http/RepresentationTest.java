@@ -4,8 +4,6 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.testing.Xml;
 import dev.vigil.server.Kernel;
 import dev.vigil.server.KernelConfig;
-import dev.vigil.server.store.Scope;
-import dev.vigil.server.store.SqliteReportStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,11 +38,9 @@ class RepresentationTest {
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        String writer;
-        try (SqliteReportStore store = SqliteReportStore.open(dir, new Fleet.TestClock())) {
-            writer = store.createToken("agent", Scope.REPORT_WRITE).token();
-            reader = store.createToken("dashboard", Scope.FLEET_READ).token();
-        }
+        Tokens tokens = Tokens.create(dir, new Fleet.TestClock());
+        String writer = tokens.writer();
+        reader = tokens.reader();
         kernel = Kernel.start(KernelConfig.defaults(dir).withPort(0).withClock(new Fleet.TestClock()));
         client = new KernelClient(kernel);
         reports = Fleet.some();

@@ -3,8 +3,6 @@ package dev.vigil.server.http;
 import dev.vigil.core.report.Report;
 import dev.vigil.server.Kernel;
 import dev.vigil.server.KernelConfig;
-import dev.vigil.server.store.Scope;
-import dev.vigil.server.store.SqliteReportStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +33,9 @@ class TransportTest {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     void start(List<String> corsOrigins) {
-        String writer;
-        try (SqliteReportStore store = SqliteReportStore.open(dir, new Fleet.TestClock())) {
-            writer = store.createToken("agent", Scope.REPORT_WRITE).token();
-            reader = store.createToken("dashboard", Scope.FLEET_READ).token();
-        }
+        Tokens tokens = Tokens.create(dir, new Fleet.TestClock());
+        String writer = tokens.writer();
+        reader = tokens.reader();
         kernel = Kernel.start(KernelConfig.defaults(dir).withPort(0).withClock(new Fleet.TestClock())
                 .withCorsOrigins(corsOrigins));
         KernelClient client = new KernelClient(kernel);

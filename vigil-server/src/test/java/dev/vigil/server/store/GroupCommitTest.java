@@ -7,6 +7,7 @@ import dev.vigil.core.report.Report;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,55 @@ class GroupCommitTest {
         // one commit for the holding write, then 200 queued writes in batches of at most MAX_BATCH
         assertThat(stats.commits()).isLessThan(200).isEqualTo(1 + (200 + MAX_BATCH - 1) / MAX_BATCH);
         assertThat(stats.writes()).isEqualTo(201);
+    }
+
+    @Test
+    void theCommitListenerHearsEveryCommittedBatchWithItsWrites() throws Exception {
+        List<Integer> batches = Collections.synchronizedList(new ArrayList<>());
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        store = SqliteReportStore.open(dir, new TestData.TestClock(), MAX_BATCH, new CommitListener() {
+            @Override
+            public void committed(int writes, long n) {
+                batches.add(writes);
+                nanos.add(n);
+            }
+
+            @Override
+            public void failed(int writes, long n) {
+                throw new AssertionError("no batch should fail");
+            }
+        });
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            reports.add(TestData.report("host-" + (i % 10), i));
+        }
+
+        ingestWhileWriterHeld(reports);
+
+        StoreStats stats = store.stats();
+        assertThat(batches).hasSize((int) stats.commits());
+        assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(101);
+        assertThat(batches).allSatisfy(b -> assertThat(b).isBetween(1, MAX_BATCH));
+        assertThat(nanos.stream().mapToLong(Long::longValue).sum()).isEqualTo(stats.commitNanos());
+    }
+
+    @Test
+    void aThrowingCommitListenerStopsNoWrite() {
+        store = SqliteReportStore.open(dir, new TestData.TestClock(), MAX_BATCH, new CommitListener() {
+            @Override
+            public void committed(int writes, long n) {
+                throw new IllegalStateException("listener broken");
+            }
+
+            @Override
+            public void failed(int writes, long n) {
+                throw new IllegalStateException("listener broken");
+            }
+        });
+
+        assertThat(store.ingest(TestData.report("a", 0)).kind()).isEqualTo(IngestResult.Kind.STORED);
+        assertThat(store.ingest(TestData.report("b", 0)).kind()).isEqualTo(IngestResult.Kind.STORED);
+        assertThat(store.stats().writes()).isEqualTo(2);
     }
 
     @Test

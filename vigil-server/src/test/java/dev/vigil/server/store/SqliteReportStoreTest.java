@@ -125,6 +125,45 @@ class SqliteReportStoreTest {
     }
 
     @Test
+    void latestDigestsAgreeWithTheLatestFullReports() {
+        store.ingest(TestData.report("h1", 10));
+        store.ingest(TestData.report("h1", 30, Status.FAIL));
+        store.ingest(TestData.report("h2", 20));
+        store.ingest(TestData.report("h1", 20)); // late: not the latest, so not its digest either
+
+        Map<UUID, Report> full = new HashMap<>();
+        store.latest(r -> full.put(r.entry().reportId(), r.report()));
+        Map<UUID, Report> digests = new HashMap<>();
+        store.latestDigests(r -> digests.put(r.reportId(), r));
+
+        assertThat(digests.keySet()).isEqualTo(full.keySet());
+        digests.forEach((id, d) -> {
+            assertThat(d.host()).isEqualTo(full.get(id).host());
+            assertThat(d.finishedAt()).isEqualTo(full.get(id).finishedAt());
+            assertThat(d.summary()).isEqualTo(full.get(id).summary());
+        });
+    }
+
+    @Test
+    void aStoreWrittenBeforeDigestsIsMigratedAndItsHostsStillRebuild() throws SQLException {
+        Report report = TestData.report("h1", 10, Status.FAIL);
+        store.ingest(report);
+        store.close();
+        try (Connection c = StoreFile.connect(dir.resolve(StoreFile.FILE_NAME)); Statement s = c.createStatement()) {
+            // what a version-1 store holds: no digest column (SQLite 3.35+ drops columns)
+            s.execute("ALTER TABLE latest DROP COLUMN digest");
+            s.execute("DELETE FROM schema_version WHERE version > 1");
+        }
+
+        store = SqliteReportStore.open(dir, clock);
+
+        assertThat(store.outcome().message()).contains("migrated from version 1");
+        List<Report> rebuilt = new ArrayList<>();
+        store.latestDigests(rebuilt::add);
+        assertThat(rebuilt).containsExactly(report);
+    }
+
+    @Test
     void ingestNamesTheHostsPreviousReportForRegressions() {
         Report first = TestData.report("h1", 10);
         Report second = TestData.report("h1", 20);
