@@ -83,8 +83,8 @@ public final class Kernel implements AutoCloseable {
                         + " (shown once by the command that started the kernel)");
             }
             HttpApi http = HttpApi.start(new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
-                    config.publicRead(), config.maxConcurrent(), config.stopTimeout()), store, fleet, catalog,
-                    config.clock(), metrics);
+                    config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
+                    config.corsOrigins(), config.tls()), store, fleet, catalog, config.clock(), metrics);
             LOG.log(System.Logger.Level.INFO, "kernel ready with " + hosts + " hosts at " + http.uri());
             return new Kernel(store, http, admin, hosts);
         } catch (RuntimeException e) {

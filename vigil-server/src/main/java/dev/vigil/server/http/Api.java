@@ -3,15 +3,19 @@ package dev.vigil.server.http;
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.catalog.CatalogEntry;
 import dev.vigil.core.diff.ReportDiff;
+import dev.vigil.server.fleet.ControlCounts;
 import dev.vigil.server.fleet.ControlDetail;
+import dev.vigil.server.fleet.FleetSummary;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.fleet.HostDetail;
+import dev.vigil.server.fleet.HostPage;
 import dev.vigil.server.fleet.HostQuery;
 import dev.vigil.server.fleet.SummaryQuery;
 import dev.vigil.server.store.HistoryPage;
 import dev.vigil.server.store.OpenOutcome;
 import dev.vigil.server.store.ReportStore;
 import dev.vigil.server.store.StoredReport;
+import dev.vigil.server.view.ResourceUrl;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,29 +38,37 @@ final class Api {
     private final FleetView fleet;
     private final Catalog catalog;
     private final byte[] schema;
+    private final Duration staleAfter;
 
-    Api(ReportStore store, FleetView fleet, Catalog catalog) {
+    /**
+     * @param staleAfter how long unseen makes a host stale in the summary, unless {@code ?stale=} says otherwise
+     */
+    Api(ReportStore store, FleetView fleet, Catalog catalog, Duration staleAfter) {
         this.store = store;
         this.fleet = fleet;
         this.catalog = catalog;
+        this.staleAfter = staleAfter;
         this.schema = resource(SCHEMA_RESOURCE);
     }
 
     Object summary(Call call) {
-        Duration staleAfter = Queries.duration(call, "stale").orElse(SummaryQuery.DEFAULT.staleAfter());
-        SummaryQuery q = new SummaryQuery(SummaryQuery.DEFAULT.topControls(), staleAfter,
-                SummaryQuery.DEFAULT.staleLimit());
-        return Documents.Summary.of(fleet.summary(q), staleAfter,
-                id -> catalog.find(id).map(CatalogEntry::title).orElse(id));
+        Duration stale = Queries.duration(call, "stale").orElse(staleAfter);
+        SummaryQuery q = new SummaryQuery(SummaryQuery.DEFAULT.topControls(), stale, SummaryQuery.DEFAULT.staleLimit());
+        FleetSummary s = fleet.summary(q);
+        return new Resource(Documents.Summary.of(s, stale, id -> catalog.find(id).map(CatalogEntry::title).orElse(id)),
+                v -> v.summary(s), v -> v.summary(s));
     }
 
     Object hosts(Call call) {
         HostQuery q = Queries.hosts(call);
+        HostPage page;
         try {
-            return Documents.Hosts.of(fleet.hosts(q));
+            page = fleet.hosts(q);
         } catch (IllegalArgumentException e) {
             throw badCursor(e);
         }
+        ResourceUrl here = call.url();
+        return new Resource(Documents.Hosts.of(page), v -> v.hosts(page, here), v -> v.hosts(page, here));
     }
 
     Object host(Call call) {
@@ -62,7 +76,7 @@ final class Api {
         String json = store.report(d.summary().reportId()).map(StoredReport::json)
                 .orElseThrow(() -> new IllegalStateException("latest report " + d.summary().reportId()
                         + " of host " + d.summary().hostId() + " is missing from the store"));
-        return Documents.HostDocument.of(d, json);
+        return new Resource(Documents.HostDocument.of(d, json), v -> v.host(d, catalog), v -> v.host(d, catalog));
     }
 
     Object history(Call call) {
@@ -71,7 +85,10 @@ final class Api {
         int limit = Queries.limit(call, 50, ReportStore.MAX_PAGE);
         try {
             HistoryPage page = store.history(hostId, limit, call.query("cursor"));
-            return new Documents.History(hostId, page.entries(), page.next());
+            ResourceUrl here = call.url();
+            return new Resource(new Documents.History(hostId, page.entries(), page.next()),
+                    v -> v.history(hostId, page.entries(), page.next(), here),
+                    v -> v.history(hostId, page.entries(), page.next(), here));
         } catch (IllegalArgumentException e) {
             throw badCursor(e);
         }
@@ -103,18 +120,23 @@ final class Api {
                         "give 'from' with 'to', or neither to compare the previous report with the latest"));
             }
         }
-        return ReportDiff.between(reportOf(hostId, fromId, "from").report(), reportOf(hostId, toId, "to").report());
+        ReportDiff d = ReportDiff.between(reportOf(hostId, fromId, "from").report(), reportOf(hostId, toId, "to").report());
+        ResourceUrl here = call.url();
+        return new Resource(d, v -> v.diff(d), v -> v.diff(d, here));
     }
 
     Object report(Call call) {
         UUID id = Queries.uuid("report_id", call.path("report_id"), false);
         StoredReport r = store.report(id).orElseThrow(() -> new ApiException(Problem.notFound("no report " + id)));
-        return new RawBody(r.json().getBytes(StandardCharsets.UTF_8), "application/json");
+        return new Resource(new RawBody(r.json().getBytes(StandardCharsets.UTF_8), "application/json"),
+                v -> v.report(r.report()), v -> v.report(r.report()));
     }
 
     Object controls(Call call) {
-        return new Documents.Controls(fleet.controls(catalog).stream()
-                .map(c -> Documents.Control.of(c.control(), c.hosts())).toList());
+        List<ControlCounts> controls = fleet.controls(catalog);
+        return new Resource(new Documents.Controls(controls.stream()
+                .map(c -> Documents.Control.of(c.control(), c.hosts())).toList()),
+                v -> v.controls(controls), v -> v.controls(controls));
     }
 
     Object control(Call call) {
@@ -124,23 +146,39 @@ final class Api {
         int limit = Queries.limit(call, HostQuery.DEFAULT_LIMIT, HostQuery.MAX_LIMIT);
         try {
             ControlDetail d = fleet.control(id, limit, call.query("cursor"));
-            return new Documents.ControlDocument(entry, d.hosts(), Documents.Hosts.of(d.failing()));
+            ResourceUrl here = call.url();
+            return new Resource(new Documents.ControlDocument(entry, d.hosts(), Documents.Hosts.of(d.failing())),
+                    v -> v.control(d, catalog, here), v -> v.control(d, catalog, here));
         } catch (IllegalArgumentException e) {
             throw badCursor(e);
         }
     }
 
     Object healthz(Call call) {
-        return new Documents.Health("ok");
+        Map<String, String> facts = Map.of("Status", "ok");
+        ResourceUrl here = call.url();
+        return new Resource(new Documents.Health("ok"), v -> v.facts("Vigil kernel: healthy", facts),
+                v -> v.facts("Vigil kernel: healthy", facts, here));
     }
 
     Object readyz(Call call) {
         OpenOutcome o = store.outcome();
         boolean recovered = o.kind() == OpenOutcome.Kind.RECOVERED;
         List<String> moved = o.movedAside().stream().map(Path::getFileName).map(Path::toString).toList();
-        return new Documents.Ready(recovered ? "ready, store recovered" : "ready",
+        Documents.Ready ready = new Documents.Ready(recovered ? "ready, store recovered" : "ready",
                 new Documents.Store(o.kind().name().toLowerCase(java.util.Locale.ROOT), recovered, o.message(), moved,
                         fleet.summary(SummaryQuery.DEFAULT).hosts()));
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Status", ready.status());
+        facts.put("Store", ready.store().outcome());
+        facts.put("Message", ready.store().message());
+        if (!moved.isEmpty()) {
+            facts.put("Moved aside", String.join(", ", moved));
+        }
+        facts.put("Hosts", Integer.toString(ready.store().hosts()));
+        String title = "Vigil kernel: " + ready.status();
+        ResourceUrl here = call.url();
+        return new Resource(ready, v -> v.facts(title, facts), v -> v.facts(title, facts, here));
     }
 
     Object schema(Call call) {

@@ -1,8 +1,10 @@
 package dev.vigil.server.http;
 
+import dev.vigil.server.view.ResourceUrl;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +27,13 @@ record Call(Request request, Map<String, String> path, Fields query) {
             throw new IllegalStateException("route has no path parameter " + name);
         }
         return v;
+    }
+
+    /** The resource asked for, as the views link to it: the path as sent, then every query parameter. */
+    ResourceUrl url() {
+        Map<String, String> params = new LinkedHashMap<>();
+        query.forEach(f -> params.put(f.getName(), f.getValue()));
+        return new ResourceUrl(request.getHttpURI().getPath(), params);
     }
 
     /** A query parameter; present but empty counts as absent. */

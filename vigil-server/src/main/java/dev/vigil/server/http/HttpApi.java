@@ -1,6 +1,7 @@
 package dev.vigil.server.http;
 
 import dev.vigil.core.catalog.Catalog;
+import dev.vigil.server.TlsConfig;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.metrics.Exposition;
 import dev.vigil.server.metrics.IngestMetrics;
@@ -8,9 +9,14 @@ import dev.vigil.server.metrics.MeteredRoutes;
 import dev.vigil.server.metrics.MeteringHandler;
 import dev.vigil.server.metrics.MetricsRegistry;
 import dev.vigil.server.store.ReportStore;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -20,11 +26,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The HTTP API on Jetty core handlers: graceful shutdown, a bound on concurrent requests, the body limit, then
- * the routes. Handlers run on virtual threads, so an ingest waiting for its commit holds no platform thread.
+ * The HTTP API on Jetty core handlers: graceful shutdown, gzip, CORS (when origins are configured), a bound on
+ * concurrent requests, the body limit, then the routes; over plain HTTP or TLS. Handlers run on virtual threads,
+ * so an ingest waiting for its commit holds no platform thread.
  *
  * <p>Start with {@link #start}; {@link #close} stops accepting, lets in-flight requests finish (up to
  * {@link Settings#stopTimeout}), and stops. The store stays open: its owner closes it after this.
@@ -42,12 +51,19 @@ public final class HttpApi implements AutoCloseable {
      * @param publicRead    whether reads need no token
      * @param maxConcurrent requests handled at once; more wait (briefly) or get 503
      * @param stopTimeout   how long {@link #close} waits for in-flight requests
+     * @param staleAfter    how long unseen makes a host stale in the summary ({@code ?stale=} overrides)
+     * @param corsOrigins   origins allowed to call from a browser; empty turns CORS off
+     * @param tls           the certificate and key to serve HTTPS with; empty serves plain HTTP
      */
     public record Settings(String bind, int port, long bodyLimit, boolean publicRead, int maxConcurrent,
-                           Duration stopTimeout) {
+                           Duration stopTimeout, Duration staleAfter, List<String> corsOrigins,
+                           Optional<TlsConfig> tls) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(stopTimeout, "stop_timeout");
+            Objects.requireNonNull(staleAfter, "stale_after");
+            corsOrigins = List.copyOf(corsOrigins);
+            Objects.requireNonNull(tls, "tls");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " outside 0..65535");
             }
@@ -76,7 +92,7 @@ public final class HttpApi implements AutoCloseable {
         pool.setName("vigil-http");
         pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
         Server server = new Server(pool);
-        ServerConnector connector = new ServerConnector(server);
+        ServerConnector connector = connector(server, settings.tls());
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         connector.setIdleTimeout(Duration.ofSeconds(30).toMillis());
@@ -85,7 +101,7 @@ public final class HttpApi implements AutoCloseable {
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
                 new ResponseCache());
         IngestMetrics ingestMetrics = metrics.register(new IngestMetrics());
-        MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog),
+        MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()),
                 new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), ingestMetrics),
                 call -> new RawBody(metrics.scrape(), Exposition.CONTENT_TYPE), new OpenApi()::document);
         Handler limited = new SizeLimitHandler(settings.bodyLimit(), -1);
@@ -93,7 +109,7 @@ public final class HttpApi implements AutoCloseable {
         QoSHandler qos = new QoSHandler(limited);
         qos.setMaxRequestCount(settings.maxConcurrent());
         qos.setMaxSuspend(Duration.ofSeconds(5));
-        GracefulHandler graceful = new GracefulHandler(qos);
+        GracefulHandler graceful = new GracefulHandler(Compression.gzip(Cors.wrap(settings.corsOrigins(), qos)));
         server.setHandler(graceful);
         server.setErrorHandler(new ProblemErrorHandler(settings.bodyLimit()));
         server.setStopTimeout(settings.stopTimeout().toMillis());
@@ -114,18 +130,33 @@ public final class HttpApi implements AutoCloseable {
         return api;
     }
 
+    /** Plain HTTP/1.1, or HTTP/1.1 over TLS with the configured certificate (a bad file fails here, naming it). */
+    private static ServerConnector connector(Server server, Optional<TlsConfig> tls) {
+        if (tls.isEmpty()) {
+            return new ServerConnector(server);
+        }
+        HttpConfiguration config = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // clients that connect by address send no SNI; checking the certificate is the client's job
+        secure.setSniHostCheck(false);
+        config.addCustomizer(secure);
+        return new ServerConnector(server, new SslConnectionFactory(TlsKeys.contextFactory(tls.get()),
+                HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(config));
+    }
+
     /** The port actually bound (useful with port 0). */
     public int port() {
         return connector.getLocalPort();
     }
 
-    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/}, or {@code https://…} with TLS. */
     public URI uri() {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + port() + "/");
+        String scheme = connector.getDefaultProtocol().startsWith("SSL") ? "https" : "http";
+        return URI.create(scheme + "://" + host + ":" + port() + "/");
     }
 
     /** Stops accepting, waits for in-flight requests, stops. Idempotent. */

@@ -1,6 +1,5 @@
 package dev.vigil.server.http;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -8,9 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rendered bodies of hot GET responses, keyed by representation, path and query, valid for one fleet version
- * (and, for answers that depend on the time, one minute). A strong ETag is a hash of the bytes, so equal bodies
- * have equal tags across versions and restarts.
+ * Rendered bodies of hot GET responses, keyed by rendition (representation and colour), path and query, valid
+ * for one fleet version (and, for answers that depend on the time, one minute). A strong ETag is a hash of the
+ * bytes, so equal bodies have equal tags across versions and restarts, and each rendition has its own.
  *
  * <p>Bounded crudely: past {@link #MAX_ENTRIES} distinct keys the whole cache is dropped, which keeps memory
  * flat under a client walking many distinct queries without the bookkeeping of an LRU on the hot path.
@@ -19,8 +18,37 @@ final class ResponseCache {
 
     static final int MAX_ENTRIES = 4096;
 
-    /** A cached body. */
-    record Entry(long version, long minute, byte[] bytes, String contentType, String etag) {
+    /**
+     * A cached body, with its gzip encoding made on first demand and kept beside it, so that serving gzip from the
+     * cache costs no deflate per request. The gzip ETag follows Jetty's convention ({@code "tag--gzip"}), which
+     * its GzipHandler strips from If-None-Match before the routes see it.
+     */
+    static final class Entry {
+        final long version;
+        final long minute;
+        final Renderers.Rendered body;
+        final String etag;
+        private volatile byte[] gzipped; // a race computes it twice, harmlessly
+
+        Entry(long version, long minute, Renderers.Rendered body, String etag) {
+            this.version = version;
+            this.minute = minute;
+            this.body = body;
+            this.etag = etag;
+        }
+
+        String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + Compression.ETAG_SUFFIX + '"';
+        }
+
+        byte[] gzipped() {
+            byte[] g = gzipped;
+            if (g == null) {
+                g = Compression.gzip(body.bytes());
+                gzipped = g;
+            }
+            return g;
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -30,8 +58,8 @@ final class ResponseCache {
         return e != null && e.version == version && e.minute == minute ? Optional.of(e) : Optional.empty();
     }
 
-    Entry put(String key, long version, long minute, byte[] bytes, String contentType) {
-        Entry e = new Entry(version, minute, bytes, contentType, etag(bytes));
+    Entry put(String key, long version, long minute, Renderers.Rendered body) {
+        Entry e = new Entry(version, minute, body, etag(body.bytes()));
         if (entries.size() >= MAX_ENTRIES && !entries.containsKey(key)) {
             entries.clear();
         }
@@ -68,11 +96,7 @@ final class ResponseCache {
         return false;
     }
 
-    static String key(Representation r, String path, String query) {
-        return r.name() + ' ' + path + (query == null || query.isEmpty() ? "" : "?" + query);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    static String key(Rendition r, String path, String query) {
+        return r.key() + ' ' + path + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -3,12 +3,14 @@ package dev.vigil.server.http;
 import dev.vigil.server.fleet.FleetView;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 import java.nio.ByteBuffer;
 import java.time.InstantSource;
@@ -26,6 +28,8 @@ import java.util.Set;
 final class Route extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(Route.class.getName());
+    private static final HttpField VARY = new HttpField(HttpHeader.VARY, "Accept, User-Agent");
+    private static final HttpField VARY_ENCODING = new HttpField(HttpHeader.VARY, "Accept-Encoding");
 
     /** How a method of this route is served. */
     enum Caching {
@@ -98,61 +102,67 @@ final class Route extends Handler.Abstract {
     }
 
     private void serve(Request request, Response response, Callback callback, Binding b) throws Exception {
-        Representation representation = Representation.choose(request);
         String path = request.getHttpURI().getCanonicalPath();
+        Fields query = Request.extractQueryParameters(request);
+        Rendition rendition = HttpMethod.GET.is(request.getMethod()) ? Rendition.of(request, query) : Rendition.JSON;
         if (b.caching() == Caching.NONE) {
-            Object body = b.endpoint().handle(call(request, path));
+            Object body = b.endpoint().handle(call(request, path, query));
             int status = HttpStatus.OK_200;
             if (body instanceof Created c) {
                 status = c.status();
                 body = c.document();
             }
-            byte[] bytes;
-            String type;
-            if (body instanceof RawBody raw) {
-                bytes = raw.bytes();
-                type = raw.contentType();
-            } else {
-                Renderers.Rendered r = Renderers.render(representation, body);
-                bytes = r.bytes();
-                type = r.contentType();
-            }
-            write(response, callback, status, type, bytes, Optional.empty());
+            write(response, callback, status, Renderers.render(rendition, body), Optional.empty());
             return;
         }
         // read the version before the data: a body tagged with an older version is at worst rendered again
         long version = shared.fleet().version();
         long minute = b.caching() == Caching.BY_VERSION_AND_MINUTE ? shared.clock().millis() / 60_000 : 0;
-        String key = ResponseCache.key(representation, path, request.getHttpURI().getQuery());
+        String key = ResponseCache.key(rendition, path, request.getHttpURI().getQuery());
         ResponseCache.Entry e = shared.cache().get(key, version, minute).orElse(null);
         if (e == null) {
-            Object body = b.endpoint().handle(call(request, path));
-            Renderers.Rendered r = body instanceof RawBody raw
-                    ? new Renderers.Rendered(raw.bytes(), raw.contentType())
-                    : Renderers.render(representation, body);
-            e = shared.cache().put(key, version, minute, r.bytes(), r.contentType());
+            Object body = b.endpoint().handle(call(request, path, query));
+            e = shared.cache().put(key, version, minute, Renderers.render(rendition, body));
         }
-        if (ResponseCache.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH), e.etag())) {
+        boolean gzip = e.body.bytes().length >= Compression.MIN_SIZE && Compression.accepted(request);
+        String etag = gzip ? e.gzipEtag() : e.etag;
+        String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        if (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag())) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            response.getHeaders().put(HttpHeader.ETAG, e.etag());
+            response.getHeaders().put(HttpHeader.ETAG, etag);
+            vary(response, e.body);
             callback.succeeded();
             return;
         }
-        write(response, callback, HttpStatus.OK_200, e.contentType(), e.bytes(), Optional.of(e.etag()));
+        if (gzip) {
+            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
+            response.getHeaders().ensureField(VARY_ENCODING);
+            write(response, callback, HttpStatus.OK_200, e.body.withBytes(e.gzipped()), Optional.of(etag));
+        } else {
+            write(response, callback, HttpStatus.OK_200, e.body, Optional.of(etag));
+        }
     }
 
-    private Call call(Request request, String path) {
+    private Call call(Request request, String path, Fields query) {
         Map<String, String> params = spec.getPathParams(path);
-        return new Call(request, params == null ? Map.of() : params, Request.extractQueryParameters(request));
+        return new Call(request, params == null ? Map.of() : params, query);
     }
 
-    private static void write(Response response, Callback callback, int status, String type, byte[] bytes,
+    private static void write(Response response, Callback callback, int status, Renderers.Rendered body,
                               Optional<String> etag) {
         response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, body.contentType());
         etag.ifPresent(t -> response.getHeaders().put(HttpHeader.ETAG, t));
-        response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
-        response.write(true, ByteBuffer.wrap(bytes), callback);
+        vary(response, body);
+        response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(body.bytes().length)));
+        response.write(true, ByteBuffer.wrap(body.bytes()), callback);
+    }
+
+    /** A negotiated body depends on these request headers; shared caches must keep the renditions apart. */
+    private static void vary(Response response, Renderers.Rendered body) {
+        if (body.negotiated()) {
+            response.getHeaders().ensureField(VARY);
+        }
     }
 
     static void writeProblem(Response response, Callback callback, Problem problem) {

@@ -17,6 +17,7 @@ final class Routes {
         MeteredRoutes h = new MeteredRoutes();
         add(h, new Route("/api/v1/reports", shared).on("POST", Access.WRITE, NONE, ingest));
         add(h, new Route("/api/v1/reports/{report_id}", shared).on("GET", Access.READ, NONE, api::report));
+        add(h, new Route("/", shared).on("GET", Access.READ, BY_VERSION_AND_MINUTE, api::summary));
         add(h, new Route("/api/v1/summary", shared).on("GET", Access.READ, BY_VERSION_AND_MINUTE, api::summary));
         add(h, new Route("/api/v1/hosts", shared).on("GET", Access.READ, BY_VERSION_AND_MINUTE, api::hosts));
         add(h, new Route("/api/v1/hosts/{host_id}", shared).on("GET", Access.READ, BY_VERSION, api::host));

@@ -91,7 +91,11 @@ public interface ReportStore extends AutoCloseable {
      */
     boolean revokeToken(String id);
 
-    /** The active token matching the presented plaintext, compared in constant time; empty for anything else. */
+    /**
+     * The active token matching the presented plaintext, compared in constant time; empty for anything else.
+     * A token created or revoked through this store counts at once; through another store on the same data (another
+     * process), within about a second.
+     */
     Optional<TokenInfo> authenticate(String presented);
 
     /** Counters of the writer, for metrics. */

@@ -35,6 +35,7 @@ public final class SqliteReportStore implements ReportStore {
     private final Connection writeConnection;
     private final InstantSource clock;
     private final OpenOutcome outcome;
+    private final TokenCache tokenCache;
     private boolean closed; // guarded by readLock
 
     private SqliteReportStore(Connection writeConnection, Connection reader, InstantSource clock, int maxBatch,
@@ -44,6 +45,17 @@ public final class SqliteReportStore implements ReportStore {
         this.clock = clock;
         this.writer = new GroupCommitter(writeConnection, maxBatch, listener);
         this.outcome = outcome;
+        this.tokenCache = new TokenCache(new TokenCache.Source() {
+            @Override
+            public long version() {
+                return read("check the tokens for changes", TokenRows::dataVersion);
+            }
+
+            @Override
+            public List<TokenRows.Active> active() {
+                return read("read the tokens", TokenRows::active);
+            }
+        }, System::nanoTime);
     }
 
     /** Opens (creating, seeding or healing as needed) the store in {@code dataDir}, with default settings. */
@@ -192,7 +204,9 @@ public final class SqliteReportStore implements ReportStore {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a token needs a name saying what it is for");
         }
-        return writer.submit(c -> TokenRows.create(c, name, scope, clock.instant()));
+        NewToken created = writer.submit(c -> TokenRows.create(c, name, scope, clock.instant()));
+        tokenCache.invalidate();
+        return created;
     }
 
     @Override
@@ -202,7 +216,9 @@ public final class SqliteReportStore implements ReportStore {
 
     @Override
     public boolean revokeToken(String id) {
-        return writer.submit(c -> TokenRows.revoke(c, id, clock.instant()));
+        boolean revoked = writer.submit(c -> TokenRows.revoke(c, id, clock.instant()));
+        tokenCache.invalidate();
+        return revoked;
     }
 
     @Override
@@ -210,7 +226,7 @@ public final class SqliteReportStore implements ReportStore {
         if (presented == null || presented.isEmpty()) {
             return Optional.empty();
         }
-        return read("authenticate a token", c -> TokenRows.authenticate(c, presented));
+        return tokenCache.find(TokenSecrets.hash(presented));
     }
 
     @Override

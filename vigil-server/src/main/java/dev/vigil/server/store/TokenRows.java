@@ -1,6 +1,5 @@
 package dev.vigil.server.store;
 
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,21 +53,26 @@ final class TokenRows {
         }
     }
 
-    /**
-     * Finds the active token with this hash. The lookup is by hash, so its timing can reveal nothing about a
-     * token; the final comparison is constant-time all the same.
-     */
-    static Optional<TokenInfo> authenticate(Connection c, String presented) throws SQLException {
-        byte[] hash = TokenSecrets.hash(presented);
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT " + COLUMNS + ", hash FROM tokens WHERE hash = ? AND revoked_at IS NULL")) {
-            p.setBytes(1, hash);
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next() && MessageDigest.isEqual(rs.getBytes(7), hash)) {
-                    return Optional.of(info(rs));
-                }
-                return Optional.empty();
+    /** An active token's hash, with what it authenticates as. */
+    record Active(byte[] hash, TokenInfo info) {
+    }
+
+    static List<Active> active(Connection c) throws SQLException {
+        List<Active> tokens = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + COLUMNS + ", hash FROM tokens WHERE revoked_at IS NULL")) {
+            while (rs.next()) {
+                tokens.add(new Active(rs.getBytes(7), info(rs)));
             }
+        }
+        return tokens;
+    }
+
+    /** SQLite's count of commits by other connections, as this connection sees it. */
+    static long dataVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

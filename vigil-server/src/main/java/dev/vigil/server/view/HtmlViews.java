@@ -2,6 +2,10 @@ package dev.vigil.server.view;
 
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.catalog.CatalogEntry;
+import dev.vigil.core.diff.ControlChange;
+import dev.vigil.core.diff.ReportDiff;
+import dev.vigil.core.report.Finding;
+import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
 import dev.vigil.server.fleet.ControlCounts;
 import dev.vigil.server.fleet.ControlDetail;
@@ -13,8 +17,10 @@ import dev.vigil.server.fleet.HostStatus;
 import dev.vigil.server.fleet.HostSummary;
 import dev.vigil.server.fleet.ScoreBand;
 import dev.vigil.server.fleet.StatusCounts;
+import dev.vigil.server.store.ReportEntry;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,7 +100,7 @@ public final class HtmlViews {
         } else {
             hostTable(h, page.hosts());
         }
-        next(h, page, here);
+        next(h, page.next(), here);
         return page("Hosts", "Hosts: " + page.hosts().size() + " on this page", here, h);
     }
 
@@ -178,9 +184,94 @@ public final class HtmlViews {
         } else {
             hostTable(h, d.failing().hosts());
         }
-        next(h, d.failing(), here);
+        next(h, d.failing().next(), here);
         String title = e.map(CatalogEntry::title).orElse(d.control());
         return page("Control " + d.control(), "Control: " + title, here, h);
+    }
+
+    /** A host's reports, newest first; {@code here} is the request, for the next page's link. */
+    public String history(String hostId, List<ReportEntry> reports, Optional<String> next, ResourceUrl here) {
+        Html h = new Html();
+        if (reports.isEmpty()) {
+            h.raw("<p class=\"empty\">No reports.</p>\n");
+        } else {
+            h.raw("<table class=\"reports\">\n<thead><tr><th>Finished</th><th>Received</th><th class=\"n\">Score</th>"
+                    + "<th>Report</th></tr></thead>\n<tbody>\n");
+            for (ReportEntry e : reports) {
+                h.raw("<tr><td>").text(Views.time(e.finishedAt())).raw("</td><td>").text(Views.time(e.receivedAt()))
+                        .raw("</td><td class=\"n\">").text(e.score()).raw("</td><td>")
+                        .link(html(Views.report(e.reportId())), e.reportId()).raw("</td></tr>\n");
+            }
+            h.raw("</tbody>\n</table>\n");
+        }
+        next(h, next, here);
+        return page("Reports of " + hostId, "Reports of host " + hostId, here, h);
+    }
+
+    /** What changed between two reports of a host: regressions first, then fixes and other moves. */
+    public String diff(ReportDiff d, ResourceUrl here) {
+        Html h = new Html();
+        h.raw("<p>From ").link(html(Views.report(d.fromReport())), d.fromReport()).raw(" to ")
+                .link(html(Views.report(d.toReport())), d.toReport()).raw("</p>\n");
+        for (Views.ChangeGroup g : Views.changeGroups(d)) {
+            h.raw("<h2>").text(g.title() + ": " + g.changes().size()).raw("</h2>\n");
+            if (g.changes().isEmpty()) {
+                h.raw("<p class=\"empty\">None.</p>\n");
+                continue;
+            }
+            h.raw("<table class=\"changes\">\n<thead><tr><th>Control</th><th>From</th><th>To</th><th>Severity</th>"
+                    + "<th>Detail</th></tr></thead>\n<tbody>\n");
+            for (ControlChange c : g.changes()) {
+                h.raw("<tr><td>").link(html(Views.control(c.control())), c.control()).raw("</td><td>");
+                change(h, c.from());
+                h.raw("</td><td>");
+                change(h, c.to());
+                h.raw("</td><td>").text(c.severity().id()).raw("</td><td>").text(c.detail()).raw("</td></tr>\n");
+            }
+            h.raw("</tbody>\n</table>\n");
+        }
+        return page("Changes", "Changes between two reports", here, h);
+    }
+
+    /** One stored report: its host, times and score, and every finding with its detail. */
+    public String report(Report r) {
+        Html h = new Html();
+        h.raw("<dl>\n<dt>Host</dt><dd>").link(html(Views.host(r.host().id())), r.host().hostname()).raw("</dd>\n")
+                .raw("<dt>OS</dt><dd>").text(Views.os(r.host().os())).raw("</dd>\n")
+                .raw("<dt>Finished</dt><dd>").text(Views.time(r.finishedAt())).raw("</dd>\n")
+                .raw("<dt>Score</dt><dd>").text(r.summary().score()).raw("</dd>\n")
+                .raw("<dt>Elevated</dt><dd>").text(r.elevated() ? "yes" : "no").raw("</dd>\n")
+                .raw("<dt>Agent</dt><dd>").text(r.agent().version()).raw("</dd>\n</dl>\n<h2>Findings</h2>\n");
+        if (r.findings().isEmpty()) {
+            h.raw("<p class=\"empty\">The report has no findings.</p>\n");
+        } else {
+            h.raw("<table class=\"findings\">\n<thead><tr><th>Control</th><th>Status</th><th>Severity</th>"
+                    + "<th>Detail</th></tr></thead>\n<tbody>\n");
+            for (Finding f : r.findings()) {
+                h.raw("<tr><td>").link(html(Views.control(f.control())), f.control()).raw("</td><td>");
+                status(h, f.status());
+                h.raw("</td><td>").text(f.severity().id()).raw("</td><td>").text(f.detail()).raw("</td></tr>\n");
+            }
+            h.raw("</tbody>\n</table>\n");
+        }
+        return page("Report " + r.reportId(), "Report of host " + r.host().hostname(), Views.report(r.reportId()), h);
+    }
+
+    /** A heading over label and value pairs, for small status documents such as health and readiness. */
+    public String facts(String title, Map<String, String> facts, ResourceUrl here) {
+        Html h = new Html();
+        h.raw("<dl>\n");
+        facts.forEach((k, v) -> h.raw("<dt>").text(k).raw("</dt><dd>").text(v).raw("</dd>\n"));
+        h.raw("</dl>\n");
+        return page(title, title, here, h);
+    }
+
+    private static void change(Html h, Optional<Status> s) {
+        if (s.isPresent()) {
+            status(h, s.get());
+        } else {
+            h.raw("-");
+        }
     }
 
     private static void hostTable(Html h, List<HostSummary> hosts) {
@@ -216,8 +307,8 @@ public final class HtmlViews {
         return st.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void next(Html h, HostPage page, ResourceUrl here) {
-        page.next().ifPresent(c -> h.raw("<p class=\"paging\"><a rel=\"next\" href=\"")
+    private static void next(Html h, Optional<String> next, ResourceUrl here) {
+        next.ifPresent(c -> h.raw("<p class=\"paging\"><a rel=\"next\" href=\"")
                 .text(html(here.with("cursor", c)).toString()).raw("\">Next page</a></p>\n"));
     }
 

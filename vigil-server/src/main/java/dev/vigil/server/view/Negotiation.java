@@ -56,6 +56,21 @@ public final class Negotiation {
         return best;
     }
 
+    /**
+     * Whether a text body is coloured: {@code ?color=always|never} wins; otherwise colour goes only to a terminal
+     * client (User-Agent curl, Wget or HTTPie), since anything else asking for text (a script sending
+     * {@code Accept: text/plain}, a browser with {@code ?format=text}) would show the escape sequences raw.
+     * {@code ?color=never} is the HTTP spelling of the {@code NO_COLOR} convention: {@code curl ...?color=never}.
+     *
+     * @throws IllegalArgumentException when {@code color} is not always or never (the message names them)
+     */
+    public static ColorMode color(Optional<String> color, Optional<String> userAgent) {
+        if (color.isPresent()) {
+            return ColorMode.of(color.get().strip());
+        }
+        return userAgent.map(Negotiation::terminal).orElse(false) ? ColorMode.ALWAYS : ColorMode.NEVER;
+    }
+
     private static boolean terminal(String userAgent) {
         String ua = userAgent.strip().toLowerCase(Locale.ROOT);
         return TERMINALS.stream().anyMatch(ua::startsWith);

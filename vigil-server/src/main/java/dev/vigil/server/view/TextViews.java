@@ -5,6 +5,10 @@ import static dev.vigil.server.view.TextTable.Cell.plain;
 
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.catalog.CatalogEntry;
+import dev.vigil.core.diff.ControlChange;
+import dev.vigil.core.diff.ReportDiff;
+import dev.vigil.core.report.Finding;
+import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
 import dev.vigil.server.fleet.ControlCounts;
 import dev.vigil.server.fleet.ControlDetail;
@@ -16,9 +20,11 @@ import dev.vigil.server.fleet.HostStatus;
 import dev.vigil.server.fleet.HostSummary;
 import dev.vigil.server.fleet.ScoreBand;
 import dev.vigil.server.fleet.StatusCounts;
+import dev.vigil.server.store.ReportEntry;
 import dev.vigil.server.view.TextTable.Cell;
 import dev.vigil.server.view.TextTable.Column;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,7 +90,7 @@ public final class TextViews {
         StringBuilder out = new StringBuilder();
         heading(out, "Hosts: " + page.hosts().size() + " on this page");
         table(out, hostTable(page.hosts()), "No hosts match.");
-        next(out, page, here);
+        next(out, page.next(), here);
         return out.toString();
     }
 
@@ -139,8 +145,77 @@ public final class TextViews {
         out.append(counts(d.hosts())).append("\n\n");
         heading(out, "Failing hosts");
         table(out, hostTable(d.failing().hosts()), "No host fails this control.");
-        next(out, d.failing(), here);
+        next(out, d.failing().next(), here);
         return out.toString();
+    }
+
+    /** A host's reports, newest first; {@code here} is the request, for the next page's URL. */
+    public String history(String hostId, List<ReportEntry> reports, Optional<String> next, ResourceUrl here) {
+        StringBuilder out = new StringBuilder();
+        heading(out, "Reports of host " + Cells.clean(hostId) + ": " + reports.size() + " on this page");
+        TextTable t = new TextTable(Column.left("FINISHED", 24), Column.left("RECEIVED", 24), Column.right("SCORE"),
+                Column.left("REPORT ID", ID));
+        for (ReportEntry e : reports) {
+            t.row(plain(Views.time(e.finishedAt())), plain(Views.time(e.receivedAt())), plain(e.score()),
+                    plain(e.reportId()));
+        }
+        table(out, t, "No reports.");
+        next(out, next, here);
+        return out.toString();
+    }
+
+    /** What changed between two reports of a host: regressions first, then fixes and other moves. */
+    public String diff(ReportDiff d) {
+        StringBuilder out = new StringBuilder();
+        heading(out, "Changes from report " + d.fromReport() + " to " + d.toReport());
+        out.append('\n');
+        for (Views.ChangeGroup g : Views.changeGroups(d)) {
+            heading(out, g.title() + ": " + g.changes().size());
+            TextTable t = new TextTable(Column.left("CONTROL", NAME), Column.left("FROM", 8), Column.left("TO", 8),
+                    Column.left("SEVERITY", 8), Column.left("DETAIL", TITLE));
+            for (ControlChange c : g.changes()) {
+                t.row(plain(c.control()), change(c.from()), change(c.to()), plain(c.severity().id()), plain(c.detail()));
+            }
+            table(out, t, "None.");
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One stored report: its host, times and score, and every finding with its detail. */
+    public String report(Report r) {
+        StringBuilder out = new StringBuilder();
+        heading(out, "Report " + r.reportId() + " of host " + Cells.clean(r.host().hostname()));
+        TextTable facts = new TextTable(Column.left("", 10), Column.left("", 64));
+        facts.row(plain("Host id"), plain(r.host().id()));
+        facts.row(plain("OS"), plain(Views.os(r.host().os())));
+        facts.row(plain("Finished"), plain(Views.time(r.finishedAt())));
+        facts.row(plain("Score"), plain(r.summary().score()));
+        facts.row(plain("Elevated"), plain(r.elevated() ? "yes" : "no"));
+        facts.row(plain("Agent"), plain(r.agent().version()));
+        out.append(facts.renderRows(ansi)).append('\n');
+        TextTable findings = new TextTable(Column.left("CONTROL", NAME), Column.left("STATUS", 8),
+                Column.left("SEVERITY", 8), Column.left("DETAIL", 72));
+        for (Finding f : r.findings()) {
+            findings.row(plain(f.control()), colored(Views.status(f.status()), Sgr.of(f.status())),
+                    plain(f.severity().id()), plain(f.detail()));
+        }
+        table(out, findings, "The report has no findings.");
+        return out.toString();
+    }
+
+    /** A heading over label and value lines, for small status documents such as health and readiness. */
+    public String facts(String title, Map<String, String> facts) {
+        StringBuilder out = new StringBuilder();
+        heading(out, title);
+        TextTable t = new TextTable(Column.left("", 16), Column.left("", 96));
+        facts.forEach((k, v) -> t.row(plain(k), plain(v)));
+        out.append(t.renderRows(ansi));
+        return out.toString();
+    }
+
+    private static Cell change(Optional<Status> s) {
+        return s.map(x -> colored(Views.status(x), Sgr.of(x))).orElse(plain("-"));
     }
 
     private TextTable hostTable(List<HostSummary> hosts) {
@@ -185,8 +260,8 @@ public final class TextViews {
         out.append(t.isEmpty() ? whenEmpty + "\n" : t.render(ansi));
     }
 
-    private void next(StringBuilder out, HostPage page, ResourceUrl here) {
-        page.next().ifPresent(c -> {
+    private void next(StringBuilder out, Optional<String> next, ResourceUrl here) {
+        next.ifPresent(c -> {
             out.append('\n');
             hint(out, "Next page: " + here.with("cursor", c));
         });

@@ -1,11 +1,15 @@
 package dev.vigil.server.view;
 
+import dev.vigil.core.diff.ControlChange;
+import dev.vigil.core.diff.ReportDiff;
 import dev.vigil.core.report.OsInfo;
 import dev.vigil.core.report.Status;
 import dev.vigil.server.fleet.HostStatus;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
 
 /** What the text and HTML views share: the API's paths and how values are spelled. */
 final class Views {
@@ -13,6 +17,7 @@ final class Views {
     static final String SUMMARY = "/";
     static final String HOSTS = "/api/v1/hosts";
     static final String CONTROLS = "/api/v1/controls";
+    static final String REPORTS = "/api/v1/reports";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -22,6 +27,10 @@ final class Views {
 
     static ResourceUrl host(String hostId) {
         return ResourceUrl.of(HOSTS + "/" + ResourceUrl.encode(hostId));
+    }
+
+    static ResourceUrl report(UUID reportId) {
+        return ResourceUrl.of(REPORTS + "/" + reportId);
     }
 
     static ResourceUrl control(String controlId) {
@@ -39,6 +48,16 @@ final class Views {
 
     static String status(Status s) {
         return s == Status.NOT_APPLICABLE ? "N/A" : s.name();
+    }
+
+    /** A titled list of a diff's changes, in the order both views show them. */
+    record ChangeGroup(String title, List<ControlChange> changes) {
+    }
+
+    static List<ChangeGroup> changeGroups(ReportDiff d) {
+        return List.of(new ChangeGroup("Regressions", d.regressions()), new ChangeGroup("Fixes", d.fixes()),
+                new ChangeGroup("Other changes", d.changed()), new ChangeGroup("New controls", d.added()),
+                new ChangeGroup("Removed controls", d.removed()));
     }
 
     static String status(HostStatus s) {

@@ -41,6 +41,17 @@ final class Fleet {
         return Report.of(id, host, new AgentInfo("0.1.0-test"), finished.minusMillis(850), finished, true, findings);
     }
 
+    /** Five hosts, one of them (a1, alpha) with two reports: it passed, then its firewall failed. */
+    static List<Report> some() {
+        return List.of(
+                report("a1", "alpha", OsFamily.LINUX, 0, Status.PASS, Status.PASS, Status.PASS),
+                report("a1", "alpha", OsFamily.LINUX, 30, Status.FAIL, Status.PASS, Status.PASS),
+                report("b2", "bravo", OsFamily.WINDOWS, 10, Status.FAIL, Status.FAIL, Status.PASS),
+                report("c3", "charlie", OsFamily.MACOS, 20, Status.PASS, Status.PASS, Status.WARN),
+                report("d4", "delta", OsFamily.LINUX, 5, Status.PASS, Status.PASS, Status.PASS),
+                report("e5", "echo", OsFamily.LINUX, 15, Status.PASS, Status.UNKNOWN, Status.PASS));
+    }
+
     static Report passing(String hostId, int minutes) {
         return report(hostId, "host-" + hostId, OsFamily.LINUX, minutes, Status.PASS, Status.PASS, Status.PASS);
     }

@@ -8,6 +8,7 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
 import dev.vigil.server.Kernel;
 import dev.vigil.server.KernelConfig;
+import dev.vigil.server.Waiting;
 import dev.vigil.server.store.Scope;
 import dev.vigil.server.store.SqliteReportStore;
 import org.junit.jupiter.api.AfterEach;
@@ -202,6 +203,17 @@ class KernelApiTest {
     }
 
     @Test
+    void aTokenRevokedByAnotherProcessWhileTheKernelRunsIsRefusedWithinAboutASecond() {
+        assertThat(read("/api/v1/summary").status()).isEqualTo(200);
+        try (SqliteReportStore cli = SqliteReportStore.open(dir, clock)) { // what `vigil token revoke` does
+            String id = cli.tokens().stream().filter(t -> t.name().equals("dashboard")).findFirst().orElseThrow().id();
+            assertThat(cli.revokeToken(id)).isTrue();
+        }
+        long millis = Waiting.millisUntil(() -> read("/api/v1/summary").status() == 401);
+        assertThat(millis).isLessThan(2000);
+    }
+
+    @Test
     void publicReadServesReadsWithoutATokenButNotWrites() {
         kernel.close();
         startKernel(config().withPublicRead(true));
@@ -220,13 +232,7 @@ class KernelApiTest {
     }
 
     List<Report> someFleet() {
-        List<Report> reports = new ArrayList<>();
-        reports.add(Fleet.report("a1", "alpha", OsFamily.LINUX, 0, Status.PASS, Status.PASS, Status.PASS));
-        reports.add(Fleet.report("a1", "alpha", OsFamily.LINUX, 30, Status.FAIL, Status.PASS, Status.PASS));
-        reports.add(Fleet.report("b2", "bravo", OsFamily.WINDOWS, 10, Status.FAIL, Status.FAIL, Status.PASS));
-        reports.add(Fleet.report("c3", "charlie", OsFamily.MACOS, 20, Status.PASS, Status.PASS, Status.WARN));
-        reports.add(Fleet.report("d4", "delta", OsFamily.LINUX, 5, Status.PASS, Status.PASS, Status.PASS));
-        reports.add(Fleet.report("e5", "echo", OsFamily.LINUX, 15, Status.PASS, Status.UNKNOWN, Status.PASS));
+        List<Report> reports = Fleet.some();
         for (Report r : reports) {
             assertThat(ingest(r).status()).isEqualTo(201);
         }
@@ -248,6 +254,18 @@ class KernelApiTest {
         assertThat(s.path("stale_hosts").asInt()).isZero();
         assertThat(read("/api/v1/summary?stale=1h").json().path("stale_hosts").asInt()).isEqualTo(5);
         assertThat(read("/api/v1/summary?stale=PT1H").json().path("stalest")).hasSize(5);
+    }
+
+    @Test
+    void theSummaryCountsHostsStaleByTheConfiguredThresholdUnlessTheQueryNamesOne() {
+        kernel.close();
+        startKernel(config().withStaleAfter(java.time.Duration.ofHours(12)));
+        someFleet();
+        JsonNode s = read("/api/v1/summary").json();
+        assertThat(s.path("stale_after").asText()).isEqualTo("PT12H");
+        assertThat(s.path("stale_hosts").asInt()).isEqualTo(5);
+        assertThat(read("/api/v1/summary?stale=2d").json().path("stale_hosts").asInt()).isZero();
+        assertThat(read("/api/v1/summary?format=text").body()).contains("Stale hosts: 5");
     }
 
     @Test

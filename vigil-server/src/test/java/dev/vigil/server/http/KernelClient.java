@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Speaks HTTP to a running kernel, as a client would. */
@@ -30,6 +33,15 @@ final class KernelClient {
         String contentType() {
             return header("content-type").orElse("");
         }
+
+        List<String> vary() {
+            return KernelClient.vary(raw.headers());
+        }
+    }
+
+    /** The request headers a response varies by, from every Vary field. */
+    static List<String> vary(HttpHeaders headers) {
+        return headers.allValues("vary").stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList();
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -44,7 +44,7 @@ class OpenApiTest {
             FleetView fleet = new FleetView(clock);
             Catalog catalog = store.catalog();
             Route.Shared shared = new Route.Shared(new Auth(store, false), fleet, clock, new ResponseCache());
-            MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog),
+            MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, KernelConfig.DEFAULT_STALE_AFTER),
                     new Ingest(store, fleet, catalog, clock, 1024, new IngestMetrics()), call -> "", call -> "");
             Set<String> routed = new TreeSet<>();
             for (Handler h : routes.getHandlers()) {
@@ -135,6 +135,8 @@ class OpenApiTest {
             assertValid(schemas, "/api/v1/reports", "POST", client.ingest(reader, worse), 403);
 
             assertValid(schemas, "/api/v1/summary", "GET", client.get("/api/v1/summary", reader), 200);
+            assertValid(schemas, "/", "GET", client.get("/", reader), 200);
+            assertValid(schemas, "/api/v1/controls", "GET", client.get("/api/v1/controls?format=pdf", reader), 400);
             assertValid(schemas, "/api/v1/summary", "GET", client.get("/api/v1/summary", null), 401);
             assertValid(schemas, "/api/v1/hosts", "GET", client.get("/api/v1/hosts?limit=1", reader), 200);
             assertValid(schemas, "/api/v1/hosts", "GET", client.get("/api/v1/hosts?limit=x", reader), 400);

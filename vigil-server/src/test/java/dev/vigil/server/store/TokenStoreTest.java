@@ -2,6 +2,7 @@ package dev.vigil.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.server.Waiting;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,32 @@ class TokenStoreTest {
             assertThat(t.active()).isFalse();
             assertThat(t.revokedAt()).contains(clock.instant());
         });
+    }
+
+    @Test
+    void aRevokeThroughThisStoreCountsAtOnceEvenForACachedToken() {
+        NewToken created = store.createToken("old", Scope.FLEET_READ);
+        assertThat(store.authenticate(created.token())).isPresent();
+
+        store.revokeToken(created.info().id());
+
+        assertThat(store.authenticate(created.token())).isEmpty();
+    }
+
+    @Test
+    void aRevokeOrCreateByAnotherProcessCountsWithinAboutASecond() {
+        NewToken created = store.createToken("old", Scope.FLEET_READ);
+        assertThat(store.authenticate(created.token())).isPresent();
+        try (SqliteReportStore other = SqliteReportStore.open(dir, clock)) { // as `vigil token` would, beside the kernel
+            NewToken fresh = other.createToken("new", Scope.ADMIN);
+            assertThat(other.revokeToken(created.info().id())).isTrue();
+
+            long revokedAfter = Waiting.millisUntil(() -> store.authenticate(created.token()).isEmpty());
+            long createdAfter = Waiting.millisUntil(() -> store.authenticate(fresh.token()).isPresent());
+
+            assertThat(revokedAfter).isLessThanOrEqualTo(TokenCache.RECHECK.toMillis() + 500);
+            assertThat(createdAfter).isLessThanOrEqualTo(TokenCache.MISS_RECHECK.toMillis() + 500);
+        }
     }
 
     @Test

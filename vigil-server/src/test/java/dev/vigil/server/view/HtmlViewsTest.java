@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -29,7 +30,7 @@ class HtmlViewsTest {
     private final HtmlViews html = new HtmlViews();
 
     private List<String> everyView() {
-        return List.of(
+        return Stream.concat(TestFleet.reportViews(html).stream(), Stream.of(
                 html.summary(view.summary(SummaryQuery.DEFAULT)),
                 html.hosts(view.hosts(HostQuery.all().withLimit(2)), ResourceUrl.of("/api/v1/hosts").with("limit", "2")),
                 html.host(view.host(HOSTILE_ID).orElseThrow(), CATALOG),
@@ -37,7 +38,7 @@ class HtmlViewsTest {
                 html.controls(view.controls(CATALOG)),
                 html.control(view.control(FIREWALL, 2, Optional.empty()), CATALOG,
                         ResourceUrl.of("/api/v1/controls/" + FIREWALL).with("limit", "2")),
-                html.control(view.control("made.up", 2, Optional.empty()), CATALOG, ResourceUrl.of("/api/v1/controls/made.up")));
+                html.control(view.control("made.up", 2, Optional.empty()), CATALOG, ResourceUrl.of("/api/v1/controls/made.up")))).toList();
     }
 
     private static List<String> hrefs(Document doc) {

@@ -4,6 +4,7 @@ import static dev.vigil.core.testing.Reports.T0;
 import static dev.vigil.core.testing.Reports.finding;
 
 import dev.vigil.core.catalog.Catalog;
+import dev.vigil.core.diff.ReportDiff;
 import dev.vigil.core.report.AgentInfo;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Host;
@@ -13,10 +14,13 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Severity;
 import dev.vigil.core.report.Status;
 import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.store.ReportEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A small realistic fleet in a real {@link FleetView}, with a hostile and a wide-character hostname. */
@@ -37,6 +41,43 @@ final class TestFleet {
     private static final OsInfo SONOMA = new OsInfo(OsFamily.MACOS, "macOS Sonoma", "14.7.1");
 
     private TestFleet() {
+    }
+
+    /** A report of the hostile host whose agent version and finding detail are hostile too. */
+    static Report hostileReport(int minutesAgo, Status firewall) {
+        Finding f = new Finding(FIREWALL, firewall, Severity.HIGH, "Host firewall enabled", HOSTILE, Map.of(),
+                List.of(), 3);
+        Instant at = NOW.minus(Duration.ofMinutes(minutesAgo));
+        return Report.of(new UUID(1, minutesAgo), new Host(HOSTILE_ID, HOSTILE, new OsInfo(OsFamily.LINUX, HOSTILE, HOSTILE),
+                "x86_64"), new AgentInfo(HOSTILE), at.minusSeconds(1), at, true, List.of(f));
+    }
+
+    /** The views of single reports: the hostile host's history, a diff (its firewall failed), a report, facts. */
+    static List<String> reportViews(TextViews t) {
+        Report before = hostileReport(60, Status.PASS);
+        Report after = hostileReport(10, Status.FAIL);
+        return List.of(
+                t.history(HOSTILE_ID, List.of(entry(after), entry(before)), Optional.of("next-cursor"),
+                        ResourceUrl.of("/api/v1/hosts/x/reports")),
+                t.diff(ReportDiff.between(before, after)),
+                t.report(after),
+                t.facts("Vigil kernel: ready", Map.of("Message", HOSTILE)));
+    }
+
+    static List<String> reportViews(HtmlViews h) {
+        Report before = hostileReport(60, Status.PASS);
+        Report after = hostileReport(10, Status.FAIL);
+        ResourceUrl here = ResourceUrl.of("/api/v1/hosts/x/reports");
+        return List.of(
+                h.history(HOSTILE_ID, List.of(entry(after), entry(before)), Optional.of("next-cursor"), here),
+                h.diff(ReportDiff.between(before, after), here),
+                h.report(after),
+                h.facts("Vigil kernel: ready", Map.of("Message", HOSTILE), ResourceUrl.of("/readyz")));
+    }
+
+    private static ReportEntry entry(Report r) {
+        return new ReportEntry(1, r.reportId(), r.host().id(), r.finishedAt(), r.startedAt(),
+                r.finishedAt(), r.summary().score());
     }
 
     /** Six hosts: failing, warning, passing, stale, hostile and wide-named. */

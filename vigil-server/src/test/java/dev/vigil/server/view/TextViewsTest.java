@@ -7,6 +7,8 @@ import static dev.vigil.server.view.TestFleet.HOSTILE_ID;
 import static dev.vigil.server.view.TestFleet.WIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.core.diff.ReportDiff;
+import dev.vigil.core.report.Status;
 import dev.vigil.server.fleet.ControlDetail;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.fleet.HostPage;
@@ -15,6 +17,7 @@ import dev.vigil.server.fleet.SummaryQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,13 +33,14 @@ class TextViewsTest {
 
     /** Every view of the test fleet, rendered in one colour mode. */
     private List<String> everyView(TextViews t) {
-        return List.of(
+        return Stream.concat(TestFleet.reportViews(t).stream(), Stream.of(
                 t.summary(view.summary(SummaryQuery.DEFAULT)),
                 t.hosts(view.hosts(HostQuery.all()), ResourceUrl.of("/api/v1/hosts")),
                 t.host(view.host(HOSTILE_ID).orElseThrow(), CATALOG),
                 t.host(view.host("a2").orElseThrow(), CATALOG),
                 t.controls(view.controls(CATALOG)),
-                t.control(view.control(FIREWALL, 100, Optional.empty()), CATALOG, ResourceUrl.of("/api/v1/controls/" + FIREWALL)));
+                t.control(view.control(FIREWALL, 100, Optional.empty()), CATALOG, ResourceUrl.of("/api/v1/controls/" + FIREWALL))))
+                .toList();
     }
 
     private static List<String> lines(String text) {
@@ -71,6 +75,14 @@ class TextViewsTest {
         }
         String host = t.host(view.host(HOSTILE_ID).orElseThrow(), CATALOG);
         assertThat(host).contains("<script>alert(\"x\")</script> & 'quoted' \uFFFD[31mred\uFFFD[0m");
+    }
+
+    @Test
+    void aDiffListsRegressionsFirstWithTheirMove() {
+        String out = plain.diff(ReportDiff.between(TestFleet.hostileReport(60, Status.PASS),
+                TestFleet.hostileReport(10, Status.FAIL)));
+        assertThat(out).containsSubsequence("Regressions: 1", "firewall.enabled", "Fixes: 0", "None.");
+        assertThat(lineWith(out, "firewall.enabled")).matches("firewall\\.enabled +PASS +FAIL +high +.*");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.vigil.server.store;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The active tokens in memory, by hash, so that authenticating a request reads no table.
+ *
+ * <p>Freshness. This process's own creates and revokes {@link #invalidate} the snapshot once they have committed,
+ * so they count from the next request. Another process writing the same file (e.g. {@code vigil token revoke}
+ * while the kernel runs) is noticed through SQLite's {@code PRAGMA data_version}, which changes whenever another
+ * connection commits: it is read at most every {@link #RECHECK} (a revoke elsewhere takes effect within a second),
+ * and, for a token the snapshot does not know, at most every {@link #MISS_RECHECK} (a token created elsewhere
+ * works a moment later, while a flood of bad tokens costs at most ten version reads a second). When the version
+ * changed, the whole tokens table is read again: it is small, and ingests change the version too, so this happens
+ * about once a second under load. Checking the version costs a few microseconds; reading the table on every
+ * request held the store's single reader connection for each authenticated call.
+ */
+final class TokenCache {
+
+    static final Duration RECHECK = Duration.ofSeconds(1);
+    static final Duration MISS_RECHECK = Duration.ofMillis(100);
+
+    /** Where the tokens come from: the store's reader connection. */
+    interface Source {
+        /** A number that changes whenever another connection committed to the database. */
+        long version();
+
+        /** Every active token with its hash. */
+        List<TokenRows.Active> active();
+    }
+
+    private record Snapshot(Map<ByteBuffer, TokenRows.Active> byHash, long version, long checkedAt) {
+        Optional<TokenInfo> find(byte[] hash) {
+            TokenRows.Active a = byHash.get(ByteBuffer.wrap(hash));
+            return a != null && MessageDigest.isEqual(a.hash(), hash) ? Optional.of(a.info()) : Optional.empty();
+        }
+    }
+
+    private final Source source;
+    private final LongSupplier nanos;
+    private final Object lock = new Object();
+    private volatile Snapshot snapshot; // null: read the table on next use
+
+    TokenCache(Source source, LongSupplier nanos) {
+        this.source = source;
+        this.nanos = nanos;
+    }
+
+    /** The active token with this SHA-256 hash, compared in constant time. */
+    Optional<TokenInfo> find(byte[] hash) {
+        Optional<TokenInfo> hit = current(RECHECK).find(hash);
+        return hit.isPresent() ? hit : current(MISS_RECHECK).find(hash);
+    }
+
+    /** Forgets the snapshot; call after this process committed a change to the tokens. */
+    void invalidate() {
+        synchronized (lock) {
+            snapshot = null;
+        }
+    }
+
+    private Snapshot current(Duration maxAge) {
+        Snapshot s = snapshot;
+        if (s != null && nanos.getAsLong() - s.checkedAt() < maxAge.toNanos()) {
+            return s;
+        }
+        // under the lock, so that an invalidation never lands between reading the table and installing what was read
+        synchronized (lock) {
+            s = snapshot;
+            long now = nanos.getAsLong();
+            if (s != null && now - s.checkedAt() < maxAge.toNanos()) {
+                return s;
+            }
+            long version = source.version(); // before the rows: a commit in between shows as a change next time
+            if (s == null || s.version() != version) {
+                Map<ByteBuffer, TokenRows.Active> byHash = new HashMap<>();
+                for (TokenRows.Active a : source.active()) {
+                    byHash.put(ByteBuffer.wrap(a.hash()), a);
+                }
+                s = new Snapshot(Map.copyOf(byHash), version, now);
+            } else {
+                s = new Snapshot(s.byHash(), version, now);
+            }
+            snapshot = s;
+            return s;
+        }
+    }
+}
