@@ -23,6 +23,7 @@ public final class VigilCommand implements Runnable {
     /** A command line with Vigil's exit codes and error handling. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new VigilCommand());
+        KernelBundle.addCommandsTo(cl);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UsageException u) {
