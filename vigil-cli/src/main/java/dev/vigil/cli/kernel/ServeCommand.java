@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Runs the kernel: collects reports over HTTP into the store in --data and answers fleet questions.",
-            "Prints 'vigil kernel listening on <uri> ...' when ready, and on a first start (no tokens yet) an admin token,",
-            "once. Stops gracefully on SIGTERM or Ctrl-C: finishes requests in flight, commits, closes the store."},
+            "Prints 'vigil kernel listening on <uri> ...' when ready; on a first start (no tokens yet) it prints an admin token, once.",
+            "Stops gracefully on SIGTERM or Ctrl-C: finishes requests in flight, commits, closes the store, exits 0."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:stopped by a signal, after a graceful shutdown",

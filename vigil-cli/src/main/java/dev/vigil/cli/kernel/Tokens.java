@@ -94,7 +94,7 @@ final class Tokens {
         StringBuilder sb = new StringBuilder(String.format(fmt, "ID", "NAME", "SCOPE", "CREATED", "ENDS WITH", "REVOKED"));
         for (TokenInfo t : tokens) {
             sb.append(String.format(fmt, t.id(), t.name(), t.scope().id(), MINUTES.format(t.createdAt()),
-                    "…" + t.last4(), t.revokedAt().map(MINUTES::format).orElse("-")));
+                    "****" + t.last4(), t.revokedAt().map(MINUTES::format).orElse("-")));
         }
         return sb.toString();
     }

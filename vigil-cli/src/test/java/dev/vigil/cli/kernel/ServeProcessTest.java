@@ -11,10 +11,12 @@ import dev.vigil.core.report.Severity;
 import dev.vigil.core.report.Status;
 import dev.vigil.core.testing.Reports;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,10 +68,15 @@ class ServeProcessTest {
     }
 
     @Test
-    void aFirstStartWithoutTokensPrintsAnAdminTokenOnceAloneOnItsLine(@TempDir Path tmp) throws Exception {
-        Path data = tmp.resolve("data");
+    void aDamagedStoreIsMovedAsideLoudlyAndTheFreshOnesFirstStartPrintsAnAdminTokenOnce(@TempDir Path tmp) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("vigil.db"), "not a database, and long enough to be noticed as such");
         String admin;
         try (RunningKernel k = RunningKernel.start(data, tmp.resolve("first.err"))) {
+            assertThat(k.stderr()).contains("THE STORE WAS DAMAGED", "moved aside");
+            try (Stream<Path> files = Files.list(data)) {
+                assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("vigil.db.damaged-"));
+            }
             int at = indexOfToken(k);
             assertThat(at).as("admin token line in %s", k.stdout()).isPositive();
             assertThat(k.stdout().get(at - 1)).contains("shown only this once", "store it");

@@ -36,7 +36,7 @@ class TokenCommandTest {
         Cli table = Cli.run("token", "list", "--data", data());
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out().lines()).hasSize(3);
-        assertThat(table.out()).startsWith("ID").contains("ops", "admin", "fleet:read", "…" + secret.substring(secret.length() - 4))
+        assertThat(table.out()).startsWith("ID").contains("ops", "admin", "fleet:read", "****" + secret.substring(secret.length() - 4))
                 .doesNotContain(secret);
 
         Cli json = Cli.run("token", "list", "--format", "json", "--data", data());
