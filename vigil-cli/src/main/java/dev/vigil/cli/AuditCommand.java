@@ -93,10 +93,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--elevate", description = "Re-run through sudo when not root, so that checks needing root can decide.")
     boolean elevate;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Colour the table: auto (on a terminal, unless NO_COLOR is set), always, never.")
-    ColorMode color;
-
-    enum ColorMode { auto, always, never }
+    @CommandLine.Mixin
+    ColorOption color;
 
     @Override
     public Integer call() throws IOException {
@@ -173,7 +171,7 @@ final class AuditCommand implements Callable<Integer> {
                 write(Path.of(output), text);
             }
         } else {
-            out.print(new TerminalRenderer(useColour(), terminalWidth()).render(report, catalog));
+            out.print(new TerminalRenderer(color.on(), terminalWidth()).render(report, catalog));
             String base = "vigil-report-" + safeName(report.host().hostname());
             Path dir = reportDir == null ? Path.of("") : reportDir;
             Path jsonFile = dir.resolve(base + ".json");
@@ -194,14 +192,6 @@ final class AuditCommand implements Callable<Integer> {
         if (junit != null) {
             write(junit, new JunitRenderer().render(report));
         }
-    }
-
-    private boolean useColour() {
-        return switch (color) {
-            case always -> true;
-            case never -> false;
-            case auto -> System.getenv("NO_COLOR") == null && System.console() != null && System.console().isTerminal();
-        };
     }
 
     /** The terminal's width from COLUMNS (set by shells), or the renderer's default. */

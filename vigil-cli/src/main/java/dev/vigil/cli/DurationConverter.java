@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /** Reads durations as people write them: {@code 5s}, {@code 500ms}, {@code 2m}, {@code 1h}, or plain seconds. */
-final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
     private static final Pattern FORM = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
 

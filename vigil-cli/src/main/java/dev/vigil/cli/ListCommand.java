@@ -1,9 +1,12 @@
 package dev.vigil.cli;
 
+import dev.vigil.cli.kernel.StoredCatalog;
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.catalog.CatalogEntry;
+import dev.vigil.core.report.Severity;
 import dev.vigil.core.json.ReportCodec;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,9 +14,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code vigil list}: the bundled control catalog. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the controls Vigil checks.")
+/** {@code vigil list}: the control catalog, bundled or as a kernel's store holds it. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the controls Vigil checks: the bundled catalog, or with --data the one in a kernel's store.")
 final class ListCommand implements Callable<Integer> {
+
+    private static final String ESC = "\u001b[";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,29 +27,55 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (a table) or json (an array of catalog entries).")
     Format format;
 
+    @Option(names = "--data", paramLabel = "DIR", description = "A kernel's data folder: list the catalog its store holds.")
+    Path data;
+
+    @CommandLine.Mixin
+    ColorOption color;
+
     enum Format { text, json }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<CatalogEntry> entries = Catalog.bundled().entries();
+        List<CatalogEntry> entries = data == null ? Catalog.bundled().entries() : stored(data);
         if (format == Format.json) {
             out.println(ReportCodec.instance().writeValue(entries));
         } else {
-            out.print(table(entries));
+            out.print(table(entries, color.on()));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    static String table(List<CatalogEntry> entries) {
+    private List<CatalogEntry> stored(Path dataDir) {
+        if (!KernelBundle.present()) {
+            throw new UsageException("'vigil list --data': " + KernelBundle.MISSING);
+        }
+        return StoredCatalog.entries(dataDir, spec.commandLine().getErr());
+    }
+
+    static String table(List<CatalogEntry> entries, boolean colour) {
         int idWidth = Math.max(7, entries.stream().mapToInt(e -> e.id().length()).max().orElse(0));
         String fmt = "%-" + idWidth + "s  %-9s  %-8s  %-22s  %s%n";
-        StringBuilder sb = new StringBuilder(String.format(fmt, "CONTROL", "DOMAIN", "SEVERITY", "PLATFORMS", "TITLE"));
+        String header = String.format(fmt, "CONTROL", "DOMAIN", "SEVERITY", "PLATFORMS", "TITLE");
+        StringBuilder sb = new StringBuilder(colour ? ESC + "1m" + header.strip() + ESC + "0m" + System.lineSeparator() : header);
         for (CatalogEntry e : entries) {
             String platforms = e.platforms().stream().map(p -> p.id()).collect(Collectors.joining(","));
-            sb.append(String.format(fmt, e.id(), e.domain(), e.severity().id(), platforms, e.title()));
+            String severity = String.format("%-8s", e.severity().id());
+            sb.append(String.format(fmt, e.id(), e.domain(), colour ? coloured(e.severity(), severity) : severity,
+                    platforms, e.title()));
         }
         return sb.toString();
+    }
+
+    /** Critical and high in red, medium in yellow, the rest dim; the padding stays inside the colour. */
+    private static String coloured(Severity severity, String padded) {
+        String code = switch (severity) {
+            case CRITICAL, HIGH -> "1;31";
+            case MEDIUM -> "33";
+            default -> "2";
+        };
+        return ESC + code + "m" + padded + ESC + "0m";
     }
 }

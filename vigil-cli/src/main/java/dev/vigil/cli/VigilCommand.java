@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VigilCommand.Version.class,
         description = "Endpoint security posture: audit this machine, or collect and query a fleet's reports.",
-        subcommands = {AuditCommand.class, ListCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, ListCommand.class, DiffCommand.class})
 public final class VigilCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +23,8 @@ public final class VigilCommand implements Runnable {
     /** A command line with Vigil's exit codes and error handling. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new VigilCommand());
+        KernelBundle.addCommandsTo(cl);
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UsageException u) {

@@ -34,6 +34,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheKernelCommandsUseTheServer() {
+        // the agent-only bundle has no vigil-server classes: everything else of the CLI must run without them
+        noClasses().that().resideInAPackage("dev.vigil.cli..").and().resideOutsideOfPackage("dev.vigil.cli.kernel..")
+                .should().dependOnClassesThat().resideInAPackage("dev.vigil.server..")
+                .check(CLASSES);
+    }
+
+    @Test
     void checksReachTheMachineOnlyThroughTheProbe() {
         noClasses().that().resideInAPackage("dev.vigil.agent.check..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
