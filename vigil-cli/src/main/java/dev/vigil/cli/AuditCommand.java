@@ -113,6 +113,9 @@ final class AuditCommand implements Callable<Integer> {
         if (output != null && format == null) {
             throw new UsageException("--output needs --format (text, json, html or junit)");
         }
+        if (submit == null && kernel.anyGiven()) {
+            throw new UsageException("--token, --token-file, --ca-cert, --insecure and the timeouts are for --submit URL, which is missing");
+        }
     }
 
     private void writeOutputs(Report report) throws IOException {

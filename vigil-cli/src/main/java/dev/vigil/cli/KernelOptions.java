@@ -32,6 +32,13 @@ final class KernelOptions {
             defaultValue = KernelSettings.DEFAULT_REQUEST_SECONDS + "s", description = "How long to wait for the kernel's answer (default: ${DEFAULT-VALUE}).")
     Duration requestTimeout;
 
+    /** Whether any of these options was given; {@code audit} uses them only with {@code --submit}. */
+    boolean anyGiven() {
+        return tokenFile != null || token != null || caCert != null || insecure
+                || !connectTimeout.equals(Duration.ofSeconds(KernelSettings.DEFAULT_CONNECT_SECONDS))
+                || !requestTimeout.equals(Duration.ofSeconds(KernelSettings.DEFAULT_REQUEST_SECONDS));
+    }
+
     /** The settings for this server, with warnings about an exposed token or switched-off verification on {@code err}. */
     KernelSettings settings(URI server, PrintWriter err) {
         TokenSource.Token t = TokenSource.resolve(Optional.ofNullable(token), Optional.ofNullable(tokenFile), System.getenv());
