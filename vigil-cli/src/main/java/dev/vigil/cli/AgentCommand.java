@@ -126,7 +126,10 @@ final class AgentCommand implements Callable<Integer> {
         }
     }
 
-    /** Audit, store in the outbox, then send what the outbox holds until {@code sendUntil}. */
+    /**
+     * Audit, store in the outbox, then send what the outbox holds until {@code sendUntil}. A failed audit or a full
+     * disk costs this cycle's report, said in the log; the long-running agent goes on, {@code --once} fails with it.
+     */
     private void cycle(AuditInputs.Prepared audit, Outbox outbox, Courier courier, Instant sendUntil, PrintWriter out) throws IOException {
         try {
             Report report = audit.run();
@@ -134,11 +137,22 @@ final class AgentCommand implements Callable<Integer> {
             say(out, "audited: report " + report.reportId() + ", score " + report.summary().score() + ", in the outbox");
         } catch (UsageException e) {
             throw e;
-        } catch (RuntimeException e) {
-            // one failed audit must not stop the agent; what is already in the outbox is still sent
-            say(out, "audit failed: " + e + "; sending what the outbox holds");
+        } catch (IOException | RuntimeException e) {
+            if (once && e instanceof IOException io) {
+                throw io;
+            }
+            say(out, "this cycle's report is lost: " + e + "; sending what the outbox holds");
         }
-        Courier.Pass pass = courier.flushUntil(sendUntil);
+        Courier.Pass pass;
+        try {
+            pass = courier.flushUntil(sendUntil);
+        } catch (IOException e) {
+            if (once) {
+                throw e;
+            }
+            say(out, "cannot read the outbox " + outbox.dir() + ": " + e + "; trying again next cycle");
+            return;
+        }
         if (pass.waiting() == 0) {
             say(out, "outbox empty: every report delivered" + (pass.rejected() > 0 ? " or rejected (see " + outbox.dir().resolve("rejected") + ")" : ""));
         } else {

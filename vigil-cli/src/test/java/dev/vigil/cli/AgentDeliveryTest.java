@@ -166,7 +166,7 @@ class AgentDeliveryTest {
 
             Cli second = Cli.run(agentArgs(kernel.uri(), "--once").toArray(String[]::new));
             assertThat(second.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(second.err()).contains("outbox in use by another agent");
+            assertThat(second.err()).contains("outbox in use by another agent (process " + agent.pid() + ")");
         } finally {
             agent.destroyForcibly();
             agent.waitFor(10, TimeUnit.SECONDS);

@@ -79,7 +79,7 @@ public final class Outbox implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new OutboxBusyException(dir);
+            throw new OutboxBusyException(dir, holder(dir.resolve(LOCK_FILE)));
         }
         Outbox outbox = new Outbox(dir, limits, log, channel, lock);
         try {
@@ -211,6 +211,15 @@ public final class Outbox implements AutoCloseable {
         if (removed > 0) {
             syncDirectory(dir);
             log.accept("removed " + removed + " unfinished file(s) that an interrupted write left in " + dir);
+        }
+    }
+
+    /** The process id the holder wrote into the lock file, or empty where the lock forbids reading it (Windows). */
+    private static String holder(Path lockFile) {
+        try {
+            return Files.readString(lockFile, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            return "";
         }
     }
 
