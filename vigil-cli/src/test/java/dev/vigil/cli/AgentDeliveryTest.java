@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,19 +110,27 @@ class AgentDeliveryTest {
     }
 
     @Test
-    void aKernelKilledDuringABurstLosesNothingAndStoresNothingTwice() throws Exception {
-        for (int i = 0; i < 15; i++) {
+    void aKernelKilledInTheMiddleOfARequestDuringABurstLosesNothingAndStoresNothingTwice() throws Exception {
+        for (int i = 0; i < 12; i++) {
             agentOnce(kernel.uri());
         }
         kernel.start();
-        try (FaultProxy proxy = new FaultProxy(kernel.uri()).then(new FaultProxy.Fault.HoldFirst(Duration.ofMillis(150)), 100)) {
+        CountDownLatch killed = new CountDownLatch(1);
+        FaultProxy.Fault slow = new FaultProxy.Fault.HoldFirst(Duration.ofMillis(100));
+        try (FaultProxy proxy = new FaultProxy(kernel.uri()).then(slow, 4)
+                .then(new FaultProxy.Fault.ForwardThenCrash(() -> {
+                    kernel.kill();
+                    killed.countDown();
+                }), 1)
+                .then(slow, 100)) {
             CompletableFuture<Cli> agent = CompletableFuture.supplyAsync(() -> agentOnce(proxy.uri(), "--retry-for", "60s"));
-            waitUntil(() -> outboxReports().size() <= 12, Duration.ofSeconds(30));
-            kernel.kill();
+            assertThat(killed.await(60, TimeUnit.SECONDS)).as("the kernel was killed during the burst").isTrue();
             Thread.sleep(1500);
             kernel.start();
             Cli r = agent.get(90, TimeUnit.SECONDS);
             assertThat(r.out()).as("the kill interrupted the burst").contains("retrying in");
+            assertThat(proxy.kernelAnswers.subList(0, 5)).as("the fifth report was stored just before the kill").containsOnly(201);
+            assertThat(proxy.kernelAnswers).as("its resend, after the restart, was acknowledged as a duplicate").contains(200);
         }
         assertEveryReportArrivedExactlyOnce();
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 
 /**
  * Stands between the agent and a real kernel on loopback and misbehaves on request: answers 503, holds a request
- * before passing it on, or passes it on and answers too late. Requests without a queued fault pass through.
+ * before passing it on, passes it on and answers too late, or passes it on and then crashes the kernel. Requests without a queued fault pass through.
  */
 final class FaultProxy implements AutoCloseable {
 
@@ -32,6 +32,13 @@ final class FaultProxy implements AutoCloseable {
 
         /** Wait, then pass the request on. */
         record HoldFirst(Duration pause) implements Fault {
+        }
+
+        /**
+         * Pass the request on (the kernel stores it), then run {@code crash} (kill the kernel) and drop the
+         * connection without an answer: to the agent, the kernel died in the middle of its request.
+         */
+        record ForwardThenCrash(Runnable crash) implements Fault {
         }
 
         /** Pass the request on (the kernel stores it), then wait before answering: past the client's timeout. */
@@ -94,6 +101,10 @@ final class FaultProxy implements AutoCloseable {
                 return;
             }
             kernelAnswers.add(r.statusCode());
+            if (fault instanceof Fault.ForwardThenCrash c) {
+                c.crash().run();
+                return;
+            }
             if (fault instanceof Fault.AnswerLate l) {
                 Thread.sleep(l.pause());
             }

@@ -36,7 +36,7 @@ final class KernelProcess implements AutoCloseable {
     final String writeToken;
     final String adminToken;
     private final long bodyLimit;
-    private Process process;
+    private volatile Process process;
 
     KernelProcess(Path data, long bodyLimit) {
         this.data = data;
@@ -81,10 +81,11 @@ final class KernelProcess implements AutoCloseable {
 
     /** Kills the kernel at once, as a crash or a power cut would (SIGKILL). */
     void kill() {
-        if (process != null) {
-            process.destroyForcibly();
+        Process p = process;
+        if (p != null) {
+            p.destroyForcibly();
             try {
-                process.waitFor(10, TimeUnit.SECONDS);
+                p.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -68,7 +68,7 @@ public final class Courier {
         int delivered = 0;
         int rejected = 0;
         for (OutboxEntry entry : outbox.pending()) {
-            Answer answer = transport.send(outbox.read(entry));
+            Answer answer = acknowledgingThisReport(transport.send(outbox.read(entry)), entry);
             switch (answer) {
                 case Answer.Accepted a -> {
                     outbox.acknowledge(entry);
@@ -92,6 +92,15 @@ public final class Courier {
         }
         lastRetryAfter = Optional.empty();
         return new Pass(delivered, rejected, 0, Optional.empty());
+    }
+
+    /** A receipt for another report id acknowledges nothing (a proxy mixing up answers): the report stays. */
+    private static Answer acknowledgingThisReport(Answer answer, OutboxEntry entry) {
+        if (answer instanceof Answer.Accepted a && !a.receipt().reportId().equalsIgnoreCase(entry.reportId())) {
+            return new Answer.Unavailable("the kernel's receipt names report " + a.receipt().reportId() + ", not "
+                    + entry.reportId() + "; keeping it", Optional.empty());
+        }
+        return answer;
     }
 
     /**

@@ -107,6 +107,19 @@ class CourierTest {
     }
 
     @Test
+    void aReceiptForAnotherReportAcknowledgesNothing() throws IOException {
+        try (Outbox o = Outbox.open(dir, OutboxLimits.defaults(), log::add)) {
+            List<String> ids = fill(o, 2);
+            Courier c = new Courier(o, json -> new Answer.Accepted(false, new Receipt("someone-else", "h1", 90, List.of())),
+                    Backoff.defaults(), () -> now, d -> { }, new SplittableRandom(1), log::add);
+            Courier.Pass p = c.flushOnce();
+            assertThat(p.delivered()).isZero();
+            assertThat(p.blockedBy()).hasValueSatisfying(r -> assertThat(r).contains("someone-else", ids.get(0)));
+            assertThat(o.pending()).extracting(OutboxEntry::reportId).containsExactlyElementsOf(ids);
+        }
+    }
+
+    @Test
     void retriesWithGrowingJitteredWaitsHonouringRetryAfterUntilDelivered() throws IOException {
         try (Outbox o = Outbox.open(dir, OutboxLimits.defaults(), log::add)) {
             List<String> ids = fill(o, 2);
