@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import picocli.CommandLine;
@@ -184,9 +185,14 @@ final class AgentCommand implements Callable<Integer> {
         return new Backoff(base, backoffCap);
     }
 
-    private static void say(PrintWriter out, String line) {
+    /**
+     * One line of the agent's log. A long-running agent stamps each line with the time, unless systemd's journal
+     * (which stamps lines itself) reads its output; {@code --once} leaves that to cron.
+     */
+    private void say(PrintWriter out, String line) {
+        boolean stamp = !once && System.getenv("JOURNAL_STREAM") == null;
         synchronized (out) {
-            out.println(line);
+            out.println(stamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line : line);
             out.flush();
         }
     }
