@@ -1,30 +1,21 @@
 package dev.vigil.cli;
 
-import dev.vigil.agent.Audit;
-import dev.vigil.agent.AuditOptions;
-import dev.vigil.agent.policy.Policy;
-import dev.vigil.agent.probe.HostProbe;
-import dev.vigil.agent.probe.LiveProbe;
-import dev.vigil.agent.probe.RecordingProbe;
-import dev.vigil.agent.probe.ReplayFolderException;
-import dev.vigil.agent.probe.ReplayProbe;
+import dev.vigil.agent.deliver.Answer;
+import dev.vigil.agent.deliver.KernelClient;
+import dev.vigil.agent.deliver.KernelSettings;
 import dev.vigil.agent.render.HtmlRenderer;
 import dev.vigil.agent.render.JunitRenderer;
 import dev.vigil.agent.render.TerminalRenderer;
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.json.ReportCodec;
-import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.InstantSource;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +29,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on severity failed",
-            "1:something at or above the --fail-on severity failed",
+            "1:something at or above the --fail-on severity failed, or --submit could not deliver the report",
             "2:usage error",
             "3:internal error"})
 final class AuditCommand implements Callable<Integer> {
@@ -64,31 +55,18 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML to FILE.")
     Path junit;
 
-    @Option(names = "--only", split = ",", paramLabel = "ID|DOMAIN", description = "Run only these controls or domains (comma-separated, repeatable).")
-    List<String> only = List.of();
-
-    @Option(names = "--skip", split = ",", paramLabel = "ID|DOMAIN", description = "Leave out these controls or domains.")
-    List<String> skip = List.of();
-
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
             description = "Exit 1 when a control of this severity or higher fails: critical, high, medium, low, never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
-            description = "Deadline for the checks, which all run at once (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @CommandLine.Mixin
+    AuditInputs inputs;
 
-    @Option(names = "--record", paramLabel = "DIR", description = "Write every answer the machine gave into DIR, for --replay.")
-    Path record;
+    @Option(names = "--submit", paramLabel = "URL", description = "After writing the report, send it to the kernel at URL (needs a token: --token-file, VIGIL_TOKEN or --token).")
+    URI submit;
 
-    @Option(names = "--replay", paramLabel = "DIR", description = "Answer from a folder written by --record instead of this machine.")
-    Path replay;
-
-    @Option(names = "--root", paramLabel = "DIR", description = "Audit the file system mounted at DIR (an image, a container root); commands are not run.")
-    Path root;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "JSON file overriding expected values (ports, sysctls, sshd options).")
-    Path policy;
+    @CommandLine.Mixin
+    KernelOptions kernel;
 
     @Option(names = "--elevate", description = "Re-run through sudo when not root, so that checks needing root can decide.")
     boolean elevate;
@@ -99,6 +77,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         validate();
+        inputs.validate();
         if (elevate) {
             var relaunch = Elevate.relaunchIfNeeded(spec.commandLine().getErr(),
                     spec.root().commandLine().getParseResult().originalArgs());
@@ -106,56 +85,34 @@ final class AuditCommand implements Callable<Integer> {
                 return relaunch.getAsInt();
             }
         }
-        Policy effectivePolicy = policy == null ? Policy.defaults() : loadPolicy(policy);
-        Audit audit = Audit.standard(effectivePolicy);
-        Set<String> onlySet = new LinkedHashSet<>(only);
-        Set<String> skipSet = new LinkedHashSet<>(skip);
-        for (String s : union(onlySet, skipSet)) {
-            if (!audit.knows(s)) {
-                throw new UsageException("'" + s + "' is neither a control id nor a domain; see 'vigil list'");
-            }
-        }
-        AuditOptions options = new AuditOptions(timeout, onlySet, skipSet);
-        Report report = runAudit(audit, options);
+        Optional<KernelSettings> destination = submit == null ? Optional.empty()
+                : Optional.of(kernel.settings(submit, spec.commandLine().getErr()));
+        Report report = inputs.prepare().run();
         writeOutputs(report);
-        List<Finding> failing = failOn.failing(report.findings());
-        return failing.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        int code = failOn.failing(report.findings()).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        if (destination.isPresent() && !submit(report, destination.get())) {
+            return Math.max(code, ExitCodes.FINDINGS);
+        }
+        return code;
     }
 
-    private Report runAudit(Audit audit, AuditOptions options) {
-        if (replay != null) {
-            HostProbe probe;
-            try {
-                probe = ReplayProbe.open(replay);
-            } catch (ReplayFolderException e) {
-                throw new UsageException(e.getMessage(), e);
-            }
-            return audit.run(probe, options);
-        }
-        HostProbe live = root == null ? LiveProbe.system() : LiveProbe.mounted(root);
-        if (record == null) {
-            return audit.run(live, options);
-        }
-        try (RecordingProbe recording = new RecordingProbe(live, record, InstantSource.system())) {
-            return audit.run(recording, options);
+    /** Sends the report and says what the kernel answered, on stderr when stdout carries the report itself. */
+    private boolean submit(Report report, KernelSettings settings) {
+        PrintWriter say = format != null && (output == null || output.equals("-")) ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        try (KernelClient client = kernel.connect(settings)) {
+            Answer answer = client.send(ReportCodec.instance().write(report).getBytes(StandardCharsets.UTF_8));
+            say.println("Kernel: " + AnswerText.line(answer));
+            say.flush();
+            return answer instanceof Answer.Accepted;
         }
     }
 
     private void validate() {
-        if (replay != null && (record != null || root != null)) {
-            throw new UsageException("--replay answers from a folder; it cannot be combined with --record or --root");
-        }
-        if (replay != null && !Files.isDirectory(replay)) {
-            throw new UsageException("--replay " + replay + ": no such folder");
-        }
-        if (root != null && !Files.isDirectory(root)) {
-            throw new UsageException("--root " + root + ": no such folder");
-        }
         if (output != null && format == null) {
             throw new UsageException("--output needs --format (text, json, html or junit)");
         }
-        if (record != null && Files.exists(record) && !Files.isDirectory(record)) {
-            throw new UsageException("--record " + record + " exists and is not a folder");
+        if (submit == null && kernel.anyGiven()) {
+            throw new UsageException("--token, --token-file, --ca-cert, --insecure and the timeouts are for --submit URL, which is missing");
         }
     }
 
@@ -221,22 +178,8 @@ final class AuditCommand implements Callable<Integer> {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private static Policy loadPolicy(Path file) {
-        try {
-            return Policy.withOverrides(file);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
-    }
-
     static String safeName(String hostname) {
         String s = hostname.replaceAll("[^A-Za-z0-9._-]", "_");
         return s.isBlank() || s.startsWith(".") ? "host" + s : s;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new LinkedHashSet<>(a);
-        u.addAll(b);
-        return u;
     }
 }

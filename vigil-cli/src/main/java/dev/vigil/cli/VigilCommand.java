@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VigilCommand.Version.class,
         description = "Endpoint security posture: audit this machine, or collect and query a fleet's reports.",
-        subcommands = {AuditCommand.class, ListCommand.class, DiffCommand.class})
+        subcommands = {AuditCommand.class, ListCommand.class, DiffCommand.class, SubmitCommand.class, AgentCommand.class})
 public final class VigilCommand implements Runnable {
 
     @CommandLine.Spec
