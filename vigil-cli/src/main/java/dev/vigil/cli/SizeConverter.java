@@ -5,8 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Reads sizes as people write them: {@code 50MB}, {@code 512k}, {@code 1G}, or plain bytes (binary multiples). */
-final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+/**
+ * Reads sizes as people write them: {@code 2MiB}, {@code 50MB}, {@code 512k}, {@code 1G}, or plain bytes. Every
+ * unit is binary (1k = 1024 bytes), as sizes of files and request bodies usually are meant.
+ */
+public final class SizeConverter implements CommandLine.ITypeConverter<Long> {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,12})\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?");
 
@@ -14,19 +17,18 @@ final class SizeConverter implements CommandLine.ITypeConverter<Long> {
     public Long convert(String value) {
         Matcher m = FORM.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a size; write e.g. 50MB, 512k, 1G");
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a size; write e.g. 2MiB, 50MB, 512k or 1048576");
         }
         long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "b" : m.group(2);
-        long size = switch (unit.charAt(0)) {
-            case 'k' -> n << 10;
-            case 'm' -> n << 20;
-            case 'g' -> n << 30;
-            default -> n;
+        int shift = switch (m.group(2) == null ? 'b' : m.group(2).charAt(0)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
         };
-        if (size <= 0) {
-            throw new CommandLine.TypeConversionException("size must be positive, got '" + value + "'");
+        if (n == 0 || Long.numberOfLeadingZeros(n) <= shift + 1) {
+            throw new CommandLine.TypeConversionException("size '" + value + "' must be positive and below 8 EiB");
         }
-        return size;
+        return n << shift;
     }
 }

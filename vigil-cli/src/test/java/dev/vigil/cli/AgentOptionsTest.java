@@ -31,17 +31,6 @@ class AgentOptionsTest {
     }
 
     @Test
-    void sizesReadAsPeopleWriteThem() {
-        SizeConverter c = new SizeConverter();
-        assertThat(c.convert("50MB")).isEqualTo(50L << 20);
-        assertThat(c.convert("512k")).isEqualTo(512L << 10);
-        assertThat(c.convert("1 G")).isEqualTo(1L << 30);
-        assertThat(c.convert("4096")).isEqualTo(4096L);
-        assertThatThrownBy(() -> c.convert("lots")).isInstanceOf(CommandLine.TypeConversionException.class);
-        assertThatThrownBy(() -> c.convert("0")).hasMessageContaining("positive");
-    }
-
-    @Test
     void setupMistakesExit2BeforeAnyAudit() {
         Cli noServer = Cli.run("agent", "--once", "--token", "t", "--outbox", dir.toString());
         assertThat(noServer.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -76,15 +76,21 @@ public final class Kernel implements AutoCloseable {
             // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
             int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink)));
             metrics.register(new FleetMetrics(fleet, config.staleAfter()));
-            Optional<NewToken> admin = Optional.empty();
-            if (store.tokens().isEmpty()) {
-                admin = Optional.of(store.createToken(FIRST_ADMIN_TOKEN_NAME, Scope.ADMIN));
-                LOG.log(System.Logger.Level.WARNING, "no API tokens: created admin token " + admin.get().info().id()
-                        + " (shown once by the command that started the kernel)");
-            }
             HttpApi http = HttpApi.start(new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
                     config.corsOrigins(), config.tls()), store, fleet, catalog, config.clock(), metrics);
+            // only once listening: a start that fails (port, TLS) must not leave behind a token nobody was shown
+            Optional<NewToken> admin = Optional.empty();
+            try {
+                if (store.tokens().isEmpty()) {
+                    admin = Optional.of(store.createToken(FIRST_ADMIN_TOKEN_NAME, Scope.ADMIN));
+                    LOG.log(System.Logger.Level.WARNING, "no API tokens: created admin token "
+                            + admin.get().info().id() + " (shown once by the command that started the kernel)");
+                }
+            } catch (RuntimeException e) {
+                http.close();
+                throw e;
+            }
             LOG.log(System.Logger.Level.INFO, "kernel ready with " + hosts + " hosts at " + http.uri());
             return new Kernel(store, http, admin, hosts);
         } catch (RuntimeException e) {

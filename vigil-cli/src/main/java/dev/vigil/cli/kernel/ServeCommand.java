@@ -1,6 +1,7 @@
 package dev.vigil.cli.kernel;
 
 import dev.vigil.cli.DurationConverter;
+import dev.vigil.cli.SizeConverter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public-read", description = "Let reads through without a token (writes still need one).")
     boolean publicRead;
 
-    @Option(names = "--body-limit", paramLabel = "SIZE", defaultValue = "2MiB", converter = ByteSizeConverter.class,
+    @Option(names = "--body-limit", paramLabel = "SIZE", defaultValue = "2MiB", converter = SizeConverter.class,
             description = "Largest request body, e.g. 2MiB, 512KiB (default: ${DEFAULT-VALUE}); larger ones get 413.")
     long bodyLimit;
 

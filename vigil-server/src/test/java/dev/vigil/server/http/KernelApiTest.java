@@ -25,6 +25,7 @@ import java.util.List;
 import static dev.vigil.server.http.Fleet.DISK;
 import static dev.vigil.server.http.Fleet.FIREWALL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A real kernel on port 0 in a temporary folder, spoken to over HTTP. */
 class KernelApiTest {
@@ -452,5 +453,15 @@ class KernelApiTest {
         assertThat(client.ingest(admin, Fleet.passing("h1", 0)).status()).isEqualTo(201);
         assertThat(client.get("/api/v1/hosts/h1", admin).status()).isEqualTo(200);
         assertThat(client.get("/readyz", null).json().path("store").path("outcome").asText()).isEqualTo("created");
+    }
+
+    @Test
+    void aFirstStartThatCannotListenCreatesNoTokenSoTheNextStartStillShowsOne(@TempDir Path fresh) {
+        int taken = kernel.port();
+        assertThatThrownBy(() -> Kernel.start(KernelConfig.defaults(fresh).withPort(taken).withClock(clock)))
+                .hasMessageContaining("cannot listen");
+        kernel.close();
+        startKernel(KernelConfig.defaults(fresh).withPort(0).withClock(clock));
+        assertThat(kernel.adminToken()).isPresent();
     }
 }
