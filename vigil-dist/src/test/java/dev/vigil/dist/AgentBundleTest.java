@@ -75,13 +75,13 @@ class AgentBundleTest {
 
     @Test
     void theAgentBundleLeavesTheKernelOut() throws IOException {
-        try (Stream<Path> jars = Files.list(agent.root().resolve("app/lib"))) {
+        try (Stream<Path> jars = Files.list(agent.root().resolve("lib/app/lib"))) {
             assertThat(jars.map(p -> p.getFileName().toString()))
                     .isNotEmpty()
                     .noneMatch(n -> n.startsWith("vigil-server") || n.startsWith("jetty-")
                             || n.startsWith("sqlite-jdbc") || n.startsWith("slf4j-"));
         }
-        assertThat(Files.readString(agent.root().resolve("runtime/release")))
+        assertThat(Files.readString(agent.root().resolve("lib/runtime/release")))
                 .contains("java.net.http").doesNotContain("java.sql");
     }
 

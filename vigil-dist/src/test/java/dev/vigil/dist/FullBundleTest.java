@@ -27,8 +27,8 @@ class FullBundleTest {
         assertThat(ReportSchema.violations(Files.readString(tmp.resolve("report.json")))).isEmpty();
 
         Path testClasses = Path.of(KernelSmoke.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String java = full.root().resolve("runtime/bin/java").toString();
-        String classPath = testClasses + File.pathSeparator + full.root().resolve("app/vigil-cli.jar");
+        String java = full.root().resolve("lib/runtime/bin/java").toString();
+        String classPath = testClasses + File.pathSeparator + full.root().resolve("lib/app/vigil-cli.jar");
         Bundle.Result kernel = Bundle.run(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", classPath,
                 KernelSmoke.class.getName(), tmp.resolve("data").toString(), tmp.resolve("report.json").toString()),
                 tmp, Map.of());
