@@ -1,0 +1,147 @@
+package dev.vigil.dist;
+
+import dev.vigil.core.testing.ReportSchema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The agent bundle, unpacked into a folder with a space in its path and run where no Java is installed. */
+class AgentBundleTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Bundle agent;
+
+    @BeforeAll
+    static void unpack() {
+        agent = Bundle.unpack(Bundle.agentName(), tmp.resolve("un packed"));
+    }
+
+    @Test
+    void auditFromAnotherFolderWritesAReportThatMatchesTheSchema(@TempDir Path work) throws IOException {
+        Bundle.Result r = agent.vigil(work, Map.of(), "audit", "--format", "json", "--output", "report.json",
+                "--fail-on", "never");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(ReportSchema.violations(Files.readString(work.resolve("report.json")))).isEmpty();
+    }
+
+    @Test
+    void theAotCacheTrainedAtBuildTimeServesTheClassesWhereverTheBundleIsUnpacked(@TempDir Path work) {
+        // AOTMode=on makes a cache the JVM cannot use an error instead of a silent slow start
+        Path log = work.resolve("class-load.log");
+        Bundle.Result r = agent.vigil(work, Map.of("VIGIL_JAVA_OPTS",
+                "-XX:AOTMode=on -Xlog:class+load=info:file=" + log), "--version");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.stdout()).startsWith("vigil ");
+        assertThat(linesNaming(log, "dev.vigil.cli.Main ")).singleElement().asString()
+                .contains("source: shared objects file");
+    }
+
+    @Test
+    void withoutTheAotCacheTheBundleStillRuns(@TempDir Path work) {
+        Bundle.Result r = agent.vigil(work, Map.of("VIGIL_NO_AOT", "1"), "--version");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.stdout()).startsWith("vigil ");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theLauncherFindsItsBundleThroughASymlinkOnThePath(@TempDir Path work) throws IOException {
+        Path links = Files.createDirectories(work.resolve("my tools"));
+        Files.createSymbolicLink(links.resolve("vigil"), agent.launcherPath());
+
+        Bundle.Result r = Bundle.run(List.of(links.resolve("vigil").toString(), "--version"), work, Map.of());
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.stdout()).startsWith("vigil ");
+    }
+
+    @Test
+    void theAgentBundleLeavesTheKernelOut() throws IOException {
+        try (Stream<Path> jars = Files.list(agent.root().resolve("lib/app/lib"))) {
+            assertThat(jars.map(p -> p.getFileName().toString()))
+                    .isNotEmpty()
+                    .noneMatch(n -> n.startsWith("vigil-server") || n.startsWith("jetty-")
+                            || n.startsWith("sqlite-jdbc") || n.startsWith("slf4j-"));
+        }
+        assertThat(Files.readString(agent.root().resolve("lib/runtime/release")))
+                .contains("java.net.http").doesNotContain("java.sql");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aReadOnlyBundleRunsAndNothingIsWrittenIntoIt(@TempDir Path work) throws IOException {
+        Bundle readOnly = Bundle.unpack(Bundle.agentName(), world(work.resolve("read only")));
+        Path out = world(Files.createDirectories(work.resolve("out")));
+        Map<Path, String> before = readOnly.snapshot();
+        List<String> command = new ArrayList<>();
+        if (NonRoot.available()) {
+            command.addAll(NonRoot.PREFIX);
+        }
+        command.addAll(List.of(readOnly.launcherPath().toString(), "audit", "--format", "json", "--output",
+                out.resolve("report.json").toString(), "--fail-on", "never"));
+        chmodTree(readOnly.root(), "a-w");
+        try {
+            Bundle.Result r = Bundle.run(command, out, Map.of());
+
+            assertThat(r.exit()).as(r.toString()).isZero();
+            assertThat(ReportSchema.violations(Files.readString(out.resolve("report.json")))).isEmpty();
+            assertThat(readOnly.snapshot()).isEqualTo(before);
+        } finally {
+            chmodTree(readOnly.root(), "u+w");
+        }
+    }
+
+    private static List<String> linesNaming(Path log, String text) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains(text)).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Makes a folder, and the folders above it below the temp folder, open to everyone (for the user nobody). */
+    private static Path world(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path base = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        for (Path p = dir.toAbsolutePath(); p.startsWith(base) && !p.equals(base); p = p.getParent()) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
+        return dir;
+    }
+
+    private static void chmodTree(Path root, String mode) {
+        Bundle.Result r = Bundle.run(List.of("chmod", "-R", mode, root.toString()), root.getParent(), Map.of());
+        assertThat(r.exit()).as(r.toString()).isZero();
+    }
+
+    /** Running as root (who may write anywhere), the read-only case runs as the user nobody, through setpriv. */
+    private static final class NonRoot {
+        static final List<String> PREFIX = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                "--");
+
+        static boolean available() {
+            if (!"root".equals(System.getProperty("user.name"))) {
+                return false;
+            }
+            return Bundle.run(List.of("sh", "-c", "command -v setpriv"), Path.of("."), Map.of()).exit() == 0;
+        }
+    }
+}
