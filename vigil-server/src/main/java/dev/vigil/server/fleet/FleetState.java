@@ -9,12 +9,14 @@ import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.Stream;
 
 /**
  * The fleet's data: hosts by id, by listing order and by last seen, plus counters. Written by one
@@ -75,6 +77,33 @@ final class FleetState {
         }
         bySeen.add(now);
         return new Applied(old == null ? ApplyResult.Outcome.NEW_HOST : ApplyResult.Outcome.UPDATED, now, changes);
+    }
+
+    /**
+     * The state of these reports (each host's newest), built for a start-up: every report is compacted first, then
+     * the hosts go into the ordered indexes in key order, and into the last-seen index in last-seen order. Ascending
+     * inserts keep a skip list's search path in cache, which makes rebuilding 100,000 hosts several times faster
+     * than applying their reports one by one in the store's order.
+     */
+    static FleetState of(Stream<Report> reports) {
+        FleetState s = new FleetState();
+        HashMap<String, HostState> newest = new HashMap<>();
+        reports.forEach(r -> newest.merge(r.host().id(), s.compact(r), (a, b) -> newer(b, a) ? b : a));
+        List<HostState> ordered = new ArrayList<>(newest.values());
+        ordered.sort(Comparator.comparing(HostState::key));
+        for (HostState h : ordered) {
+            s.count(h, +1);
+            s.hosts.put(h.hostId(), h);
+            s.byName.put(h.key(), h);
+        }
+        ordered.sort(BY_SEEN);
+        s.bySeen.addAll(ordered);
+        return s;
+    }
+
+    private static boolean newer(HostState candidate, HostState latest) {
+        int c = candidate.lastSeen().compareTo(latest.lastSeen());
+        return c > 0 || c == 0 && candidate.reportId().toString().compareTo(latest.reportId().toString()) > 0;
     }
 
     /** Later {@code finished_at} wins; on a tie, the greater report id (as text), so every order of applies agrees. */

@@ -87,8 +87,7 @@ public final class FleetView {
         Objects.requireNonNull(reports, "reports");
         writer.lock();
         try {
-            FleetState fresh = new FleetState();
-            reports.forEach(r -> fresh.apply(r, false));
+            FleetState fresh = FleetState.of(reports);
             state = fresh;
             version.incrementAndGet();
             return fresh.hosts.size();

@@ -99,7 +99,7 @@ public final class HttpApi implements AutoCloseable {
         server.addConnector(connector);
 
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
-                new ResponseCache());
+                new ResponseCache(), pool.getVirtualThreadsExecutor());
         IngestMetrics ingestMetrics = metrics.register(new IngestMetrics());
         MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()),
                 new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), ingestMetrics),

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * One path template with its methods. Blocking (it may read the store), so Jetty runs it on a virtual thread.
@@ -50,7 +51,8 @@ final class Route extends Handler.Abstract {
     }
 
     /** What all routes share. */
-    record Shared(Auth auth, FleetView fleet, InstantSource clock, ResponseCache cache) {
+    /** What all routes share; {@code blocking} runs whatever may wait (store, ingest, rendering a miss). */
+    record Shared(Auth auth, FleetView fleet, InstantSource clock, ResponseCache cache, Executor blocking) {
     }
 
     private final UriTemplatePathSpec spec;
@@ -76,10 +78,48 @@ final class Route extends Handler.Abstract {
         return this;
     }
 
+    /**
+     * Non-blocking as far as Jetty knows: a read answered from the response cache is written on the thread that
+     * parsed the request, with no hand-off (most of the kernel's traffic, and what keeps it level with nginx);
+     * anything else (a cache miss, the store, an ingest) goes to a virtual thread of its own.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        Binding b = methods.get(request.getMethod());
+        if (b == null || b.caching() == Caching.NONE || !answeredFromCache(request, response, callback, b)) {
+            shared.blocking().execute(() -> answer(request, response, callback, b));
+        }
+        return true;
+    }
+
+    /** Answers from the cache if the body is there; false (having written nothing) if it must be rendered. */
+    private boolean answeredFromCache(Request request, Response response, Callback callback, Binding b) {
         try {
-            Binding b = methods.get(request.getMethod());
+            shared.auth().check(request, b.access());
+            Fields query = Request.extractQueryParameters(request);
+            Rendition rendition = Rendition.of(request, query);
+            long version = shared.fleet().version();
+            ResponseCache.Entry e = shared.cache().get(cacheKey(request, rendition), version, minute(b)).orElse(null);
+            if (e == null) {
+                return false;
+            }
+            sendCached(request, response, callback, e);
+            return true;
+        } catch (ApiException e) {
+            fail(response, callback, e);
+            return true;
+        } catch (RuntimeException e) {
+            return false; // the blocking path answers, and logs what went wrong
+        }
+    }
+
+    private void answer(Request request, Response response, Callback callback, Binding b) {
+        try {
             if (b == null) {
                 response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", methods.keySet()));
                 throw new ApiException(Problem.of(405, "method-not-allowed", "Method not allowed",
@@ -89,16 +129,19 @@ final class Route extends Handler.Abstract {
             shared.auth().check(request, b.access());
             serve(request, response, callback, b);
         } catch (ApiException e) {
-            if (e.problem().status() == 401) {
-                response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, Auth.CHALLENGE);
-            }
-            writeProblem(response, callback, e.problem());
+            fail(response, callback, e);
         } catch (Throwable t) {
             LOG.log(System.Logger.Level.ERROR, "failed to answer " + request.getMethod() + " "
                     + request.getHttpURI().getCanonicalPath(), t);
             writeProblem(response, callback, Problem.internal());
         }
-        return true;
+    }
+
+    private static void fail(Response response, Callback callback, ApiException e) {
+        if (e.problem().status() == 401) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, Auth.CHALLENGE);
+        }
+        writeProblem(response, callback, e.problem());
     }
 
     private void serve(Request request, Response response, Callback callback, Binding b) throws Exception {
@@ -117,13 +160,25 @@ final class Route extends Handler.Abstract {
         }
         // read the version before the data: a body tagged with an older version is at worst rendered again
         long version = shared.fleet().version();
-        long minute = b.caching() == Caching.BY_VERSION_AND_MINUTE ? shared.clock().millis() / 60_000 : 0;
-        String key = ResponseCache.key(rendition, path, request.getHttpURI().getQuery());
+        long minute = minute(b);
+        String key = cacheKey(request, rendition);
         ResponseCache.Entry e = shared.cache().get(key, version, minute).orElse(null);
         if (e == null) {
             Object body = b.endpoint().handle(call(request, path, query));
             e = shared.cache().put(key, version, minute, Renderers.render(rendition, body));
         }
+        sendCached(request, response, callback, e);
+    }
+
+    private long minute(Binding b) {
+        return b.caching() == Caching.BY_VERSION_AND_MINUTE ? shared.clock().millis() / 60_000 : 0;
+    }
+
+    private static String cacheKey(Request request, Rendition rendition) {
+        return ResponseCache.key(rendition, request.getHttpURI().getCanonicalPath(), request.getHttpURI().getQuery());
+    }
+
+    private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e) {
         boolean gzip = e.body.bytes().length >= Compression.MIN_SIZE && Compression.accepted(request);
         String etag = gzip ? e.gzipEtag() : e.etag;
         String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);

@@ -15,11 +15,24 @@ import java.util.List;
 public final class MeteredRoutes extends PathMappingsHandler {
 
     private final List<PathSpec> specs = new ArrayList<>();
+    private volatile InvocationType invocationType = InvocationType.NON_BLOCKING;
 
     @Override
     public void addMapping(PathSpec pathSpec, Handler handler) {
         super.addMapping(pathSpec, handler);
         specs.add(pathSpec);
+        if (handler.getInvocationType() != InvocationType.NON_BLOCKING) {
+            invocationType = InvocationType.BLOCKING;
+        }
+    }
+
+    /**
+     * Non-blocking when every route is (PathMappingsHandler itself says blocking whatever its routes are, and one
+     * blocking handler in the chain makes Jetty hand every request to another thread).
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return invocationType;
     }
 
     /** The declarations of the mapped specs (route templates), in the order they were added. */

@@ -43,7 +43,8 @@ class OpenApiTest {
         try (SqliteReportStore store = SqliteReportStore.open(dir, clock)) {
             FleetView fleet = new FleetView(clock);
             Catalog catalog = store.catalog();
-            Route.Shared shared = new Route.Shared(new Auth(store, false), fleet, clock, new ResponseCache());
+            Route.Shared shared = new Route.Shared(new Auth(store, false), fleet, clock, new ResponseCache(),
+                    Runnable::run);
             MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, KernelConfig.DEFAULT_STALE_AFTER),
                     new Ingest(store, fleet, catalog, clock, 1024, new IngestMetrics()), call -> "", call -> "");
             Set<String> routed = new TreeSet<>();
