@@ -62,13 +62,17 @@ final class ReportRows {
             seq = rs.getLong(1);
         }
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO latest (host_id, seq, digest) VALUES (?, ?, ?)
+                INSERT INTO latest (host_id, seq, digest) VALUES (?1, ?2, ?3)
                 ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq, digest = excluded.digest
-                WHERE (SELECT finished_at FROM reports WHERE seq = latest.seq) <= ?""")) {
+                WHERE (SELECT finished_at < ?4 OR (finished_at = ?4 AND report_id < ?5)
+                       FROM reports WHERE seq = latest.seq)""")) {
+            // the fleet view's rule (FleetState.newer): later finish wins, a tie goes to the greater report id, so
+            // a restarted kernel rebuilds the very view it served before, whatever order the reports arrived in
             p.setString(1, in.hostId());
             p.setLong(2, seq);
             p.setBytes(3, in.digest());
             p.setString(4, SqlTime.format(in.finishedAt()));
+            p.setString(5, in.reportId().toString());
             p.executeUpdate();
         }
         ReportEntry entry = new ReportEntry(seq, in.reportId(), in.hostId(), receivedAt, in.startedAt(),

@@ -125,6 +125,27 @@ class SqliteReportStoreTest {
     }
 
     @Test
+    void twoReportsFinishedAtTheSameInstantAgreeWithTheFleetViewWhateverTheirOrder() {
+        Report first = TestData.report("h1", 10, Status.PASS);
+        Report second = TestData.report("h1", 10, Status.FAIL);
+        Report greater = first.reportId().toString().compareTo(second.reportId().toString()) > 0 ? first : second;
+
+        store.ingest(first);
+        store.ingest(second);
+        List<UUID> latest = new ArrayList<>();
+        store.latest(r -> latest.add(r.entry().reportId()));
+        assertThat(latest).containsExactly(greater.reportId());
+
+        store.close();
+        store = SqliteReportStore.open(dir.resolve("reversed"), clock);
+        store.ingest(second);
+        store.ingest(first);
+        latest.clear();
+        store.latest(r -> latest.add(r.entry().reportId()));
+        assertThat(latest).containsExactly(greater.reportId());
+    }
+
+    @Test
     void latestDigestsAgreeWithTheLatestFullReports() {
         store.ingest(TestData.report("h1", 10));
         store.ingest(TestData.report("h1", 30, Status.FAIL));
