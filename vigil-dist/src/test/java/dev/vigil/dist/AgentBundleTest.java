@@ -62,6 +62,29 @@ class AgentBundleTest {
     }
 
     @Test
+    void serveRunsWithTheKernelsJvmOptionsAndNoAotCacheEveryOtherCommandWithTheFastStartOnes(@TempDir Path work) {
+        JvmOptions options = JvmOptions.read();
+        Map<String, String> printFlags = Map.of("VIGIL_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+
+        String serve = agent.vigil(work, printFlags, "serve").stdout().lines().findFirst().orElse("");
+        String version = agent.vigil(work, printFlags, "--version").stdout().lines().findFirst().orElse("");
+
+        assertThat(serve).contains(options.serve()).doesNotContain("-XX:AOTCache=");
+        assertThat(options.fast()).noneSatisfy(fast -> assertThat(serve).contains(fast));
+        assertThat(version).contains(options.fast()).contains("-XX:AOTCache=");
+        assertThat(options.serve()).noneSatisfy(kernel -> assertThat(version).contains(kernel));
+    }
+
+    @Test
+    void serveSaysThisBundleHasNoKernelAndExits2(@TempDir Path work) {
+        Bundle.Result r = agent.vigil(work, Map.of(), "serve", "--port", "0", "--data", work.resolve("d").toString());
+
+        assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+        assertThat(r.stderr()).contains("this bundle has no kernel");
+        assertThat(work.resolve("d")).doesNotExist();
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS)
     void theLauncherFindsItsBundleThroughASymlinkOnThePath(@TempDir Path work) throws IOException {
         Path links = Files.createDirectories(work.resolve("my tools"));

@@ -56,18 +56,24 @@ record Bundle(Path root, String launcher) {
 
     /** Runs the bundle's launcher with these arguments from {@code cwd}, in an environment with no Java. */
     Result vigil(Path cwd, Map<String, String> extraEnv, String... args) {
+        return run(launcherWith(args), cwd, extraEnv);
+    }
+
+    /** The bundle's launcher with these arguments, to start from {@code cwd} in an environment with no Java. */
+    ProcessBuilder processBuilder(Path cwd, String... args) {
+        return javaFree(launcherWith(args), cwd, Map.of());
+    }
+
+    private List<String> launcherWith(String... args) {
         List<String> command = new ArrayList<>();
         command.add(launcherPath().toString());
         command.addAll(List.of(args));
-        return run(command, cwd, extraEnv);
+        return command;
     }
 
     /** Runs any command in an environment with no Java (and the extra variables given). */
     static Result run(List<String> command, Path cwd, Map<String, String> extraEnv) {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
-        Map<String, String> env = pb.environment();
-        javaFree(env);
-        env.putAll(extraEnv);
+        ProcessBuilder pb = javaFree(command, cwd, extraEnv);
         try {
             Path out = Files.createTempFile("vigil-dist-out", ".txt");
             Path err = Files.createTempFile("vigil-dist-err", ".txt");
@@ -90,12 +96,19 @@ record Bundle(Path root, String launcher) {
         }
     }
 
-    /** Drops JAVA_HOME and the JVM's option variables, and puts on the PATH only programs that are not a JDK's. */
-    private static void javaFree(Map<String, String> env) {
+    /**
+     * A process of {@code command} in {@code cwd} without JAVA_HOME and the JVM's option variables, and with only
+     * programs that are not a JDK's on the PATH; then the extra variables given.
+     */
+    private static ProcessBuilder javaFree(List<String> command, Path cwd, Map<String, String> extraEnv) {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
+        Map<String, String> env = pb.environment();
         env.remove("JAVA_HOME");
         env.remove("JDK_JAVA_OPTIONS");
         env.remove("JAVA_TOOL_OPTIONS");
         env.put("PATH", JavaFreePath.FOLDER.toString());
+        env.putAll(extraEnv);
+        return pb;
     }
 
     /**

@@ -1,39 +1,75 @@
 package dev.vigil.dist;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.core.testing.ReportSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The full bundle: the agent's audit, and the kernel on the bundle's own runtime. */
+/** The full bundle: the agent's audit, and the kernel started and stopped by the bundle's own launcher. */
 class FullBundleTest {
 
     @Test
-    void theKernelRunsOnTheBundledRuntimeAndTakesTheBundlesOwnReport(@TempDir Path tmp)
-            throws IOException, URISyntaxException {
+    void everyJarTheCliNamesIsInTheBundle(@TempDir Path tmp) throws IOException {
+        Bundle full = Bundle.unpack(Bundle.fullName(), tmp);
+        Path app = full.root().resolve("lib/app");
+        try (JarFile cli = new JarFile(app.resolve("vigil-cli.jar").toFile())) {
+            String classPath = cli.getManifest().getMainAttributes().getValue("Class-Path");
+
+            assertThat(classPath.split(" "))
+                    .anyMatch(jar -> jar.startsWith("lib/vigil-server-"))
+                    .allSatisfy(jar -> assertThat(app.resolve(jar)).isRegularFile());
+        }
+    }
+
+    @Test
+    void theBundlesKernelTakesTheBundlesOwnReportAndStopsCleanlyOnSigterm(@TempDir Path tmp)
+            throws IOException, InterruptedException {
         Bundle full = Bundle.unpack(Bundle.fullName(), tmp.resolve("un packed"));
-        Bundle.Result audit = full.vigil(tmp, Map.of(), "audit", "--format", "json", "--output", "report.json",
+        Path report = tmp.resolve("report.json");
+        Bundle.Result audit = full.vigil(tmp, Map.of(), "audit", "--format", "json", "--output", report.toString(),
                 "--fail-on", "never");
         assertThat(audit.exit()).as(audit.toString()).isZero();
-        assertThat(ReportSchema.violations(Files.readString(tmp.resolve("report.json")))).isEmpty();
+        assertThat(ReportSchema.violations(Files.readString(report))).isEmpty();
 
-        Path testClasses = Path.of(KernelSmoke.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String java = full.root().resolve("lib/runtime/bin/java").toString();
-        String classPath = testClasses + File.pathSeparator + full.root().resolve("lib/app/vigil-cli.jar");
-        Bundle.Result kernel = Bundle.run(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", classPath,
-                KernelSmoke.class.getName(), tmp.resolve("data").toString(), tmp.resolve("report.json").toString()),
-                tmp, Map.of());
+        String data = tmp.resolve("kernel data").toString();
+        Bundle.Result created = full.vigil(tmp, Map.of(), "token", "create", "--scope", "admin", "--data", data);
+        assertThat(created.exit()).as(created.toString()).isZero();
+        List<String> lines = created.stdout().lines().toList();
+        String token = lines.getLast().strip();
 
-        assertThat(kernel.exit()).as(kernel.toString()).isZero();
-        assertThat(kernel.stdout()).contains("ingest 20").contains("summary 200");
+        try (ServingKernel kernel = ServingKernel.start(full.processBuilder(tmp, "serve", "--port", "0",
+                "--data", data));
+             HttpClient http = HttpClient.newHttpClient()) {
+            URI uri = kernel.uri();
+            HttpResponse<String> ingest = http.send(HttpRequest.newBuilder(uri.resolve("/api/v1/reports"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(report)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ingest.statusCode()).as(ingest.body()).isEqualTo(201);
+
+            HttpResponse<String> summary = http.send(HttpRequest.newBuilder(uri.resolve("/api/v1/summary"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(summary.statusCode()).as(summary.body()).isEqualTo(200);
+            assertThat(summary.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/json"));
+            JsonNode fleet = new ObjectMapper().readTree(summary.body());
+            assertThat(fleet.path("hosts").asInt()).as(summary.body()).isEqualTo(1);
+
+            assertThat(kernel.stop()).as(kernel.output()).isZero();
+        }
     }
 }
