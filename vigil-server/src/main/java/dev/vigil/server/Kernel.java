@@ -87,13 +87,15 @@ public final class Kernel implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "no API tokens: created admin token "
                             + admin.get().info().id() + " (shown once by the command that started the kernel)");
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 http.close();
                 throw e;
             }
             LOG.log(System.Logger.Level.INFO, "kernel ready with " + hosts + " hosts at " + http.uri());
             return new Kernel(store, http, admin, hosts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (a class missing from a broken install): the store's writer thread must not keep the
+            // process alive after a failed start
             store.close();
             throw e;
         }

@@ -124,6 +124,13 @@ public final class HttpApi implements AutoCloseable {
             }
             throw new IllegalStateException("cannot listen on " + settings.bind() + ":" + settings.port() + ": "
                     + e.getMessage(), e);
+        } catch (Error e) {
+            try {
+                server.stop();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
         HttpApi api = new HttpApi(server, connector);
         LOG.log(System.Logger.Level.INFO, "listening on " + api.uri());

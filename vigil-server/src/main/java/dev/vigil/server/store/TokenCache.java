@@ -15,16 +15,17 @@ import java.util.function.LongSupplier;
  * <p>Freshness. This process's own creates and revokes {@link #invalidate} the snapshot once they have committed,
  * so they count from the next request. Another process writing the same file (e.g. {@code vigil token revoke}
  * while the kernel runs) is noticed through SQLite's {@code PRAGMA data_version}, which changes whenever another
- * connection commits: it is read at most every {@link #RECHECK} (a revoke elsewhere takes effect within a second),
+ * connection commits: it is read at most every {@link #RECHECK} (a revoke elsewhere takes effect within a tenth of a
+ * second),
  * and, for a token the snapshot does not know, at most every {@link #MISS_RECHECK} (a token created elsewhere
  * works a moment later, while a flood of bad tokens costs at most ten version reads a second). When the version
  * changed, the whole tokens table is read again: it is small, and ingests change the version too, so this happens
- * about once a second under load. Checking the version costs a few microseconds; reading the table on every
+ * at most ten times a second under load. Checking the version costs a few microseconds; reading the table on every
  * request held the store's single reader connection for each authenticated call.
  */
 final class TokenCache {
 
-    static final Duration RECHECK = Duration.ofSeconds(1);
+    static final Duration RECHECK = Duration.ofMillis(100);
     static final Duration MISS_RECHECK = Duration.ofMillis(100);
 
     /** Where the tokens come from: the store's reader connection. */
