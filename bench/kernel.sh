@@ -5,8 +5,89 @@
 # 2. throughput at saturation (wrk -t2 -c64 -d15s) of GET /api/v1/controls and /api/v1/summary, beside nginx
 #    serving the very same response bytes as a static file;
 # 3. latency at 2,000 requests/s over 10 connections and at 5,000 requests/s over 50 (hey), kernel and nginx;
-# 4. durable ingest: this machine's real report as it is (about 30 KB, most of it evidence), and cut to 10 KB (the
-#    issue's size) by shortening evidence excerpts; each request a fresh report id and one of 5,000 host ids
+# 4. durable ingest (wrk, 32 connections, 15 s) of a 10 KB report and of this machine's real one;
+# 5. the kernel's RSS after start and at the end.
+# Results go to docs/benchmarks.md with the machine they were measured on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+hosts=${1:-100000}
+for tool in wrk hey nginx python3 curl bc; do
+  command -v "$tool" >/dev/null || { echo "bench/kernel.sh needs $tool (Debian: apt-get install wrk hey nginx bc)" >&2; exit 2; }
+done
+. .mvn/find-jdk.sh
+JAVA_HOME=$(find_jdk25); export JAVA_HOME
+./vigil --version >/dev/null
+work=$(mktemp -d); kpid=; npid=
+cleanup() { [[ -n $kpid ]] && kill "$kpid" 2>/dev/null; [[ -n $npid ]] && kill -QUIT "$npid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+rss() { awk '/VmRSS/{print int($2/1024) " MB"}' "/proc/$1/status"; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(. /etc/os-release; echo "$PRETTY_NAME")"
+echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+
+# 1. a synthetic fleet, straight into the store, then the start-up time
+./mvnw -B -q -o -pl vigil-server -am -DskipTests package >/dev/null 2>&1 || ./mvnw -B -q -pl vigil-server -am -DskipTests package
+./mvnw -B -q -o -pl vigil-server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp" >/dev/null
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+  -cp "vigil-server/target/test-classes:vigil-server/target/classes:$(cat "$work/cp")" \
+  bench/SeedFleet.java "$work/data" "$hosts"
+tok=$(./vigil token create --scope admin --name bench --data "$work/data" | tail -1)
+kport=$(port)
+start=$(date +%s.%N)
+./vigil serve --port "$kport" --data "$work/data" >"$work/serve.log" 2>&1 & kpid=$!
+until curl -fs "http://127.0.0.1:$kport/readyz" >/dev/null; do sleep 0.02; done
+ready=$(date +%s.%N)
+printf 'start: ready with %s hosts in %.2f s (launcher and JVM start included); RSS %s\n' "$hosts" \
+  "$(echo "$ready - $start" | bc)" "$(rss "$kpid")"
+
+K=(-H "Authorization: Bearer $tok" -H 'Accept: application/json')
+base="http://127.0.0.1:$kport"
+hid=$(curl -fs "${K[@]}" "$base/api/v1/hosts?limit=1" | python3 -c 'import json,sys;print(json.load(sys.stdin)["hosts"][0]["host_id"])')
+mkdir -p "$work/ngx/www"
+curl -fs "${K[@]}" "$base/api/v1/controls" -o "$work/ngx/www/controls.json"
+curl -fs "${K[@]}" "$base/api/v1/summary" -o "$work/ngx/www/summary.json"
+curl -fs "${K[@]}" "$base/api/v1/hosts/$hid" -o "$work/ngx/www/host.json"
+nport=$(port)
+cat >"$work/ngx/nginx.conf" <<X
+worker_processes 2;
+pid $work/ngx/nginx.pid;
+error_log $work/ngx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off; sendfile on; tcp_nopush on; tcp_nodelay on; keepalive_timeout 65;
+  types { application/json json; } default_type application/json;
+  client_body_temp_path $work/ngx/c; proxy_temp_path $work/ngx/p; fastcgi_temp_path $work/ngx/f;
+  uwsgi_temp_path $work/ngx/u; scgi_temp_path $work/ngx/s;
+  server { listen 127.0.0.1:$nport; root $work/ngx/www; }
+}
+X
+chmod -R a+rX "$work"
+nginx -c "$work/ngx/nginx.conf" -p "$work/ngx/" -g 'user root;'
+for _ in $(seq 50); do [[ -s $work/ngx/nginx.pid ]] && break; sleep 0.1; done
+npid=$(cat "$work/ngx/nginx.pid")
+for f in controls summary host; do printf '%s body: %s bytes\n' "$f" "$(stat -c %s "$work/ngx/www/$f.json")"; done
+
+# 2. saturation, kernel and nginx in the same run
+rate() { wrk -t2 -c64 -d15s "$@" | awk '/Requests\/sec/{print $2}'; }
+for r in controls summary; do
+  k=$(rate "${K[@]}" "$base/api/v1/$r"); n=$(rate "http://127.0.0.1:$nport/$r.json")
+  printf 'saturation %-8s kernel %8.0f req/s  nginx %8.0f req/s  ratio %.2f\n' "$r" "$k" "$n" "$(echo "$k / $n" | bc -l)"
+done
+
+# 3. latency at a fixed offered load
+p99() { hey -z 15s "$@" | awk '/50% in/{p50=$3*1000} /99% in/{p99=$3*1000} /Requests\/sec/{rps=$2} END{printf "p50 %.3f ms  p99 %.3f ms  (%.0f req/s)", p50, p99, rps}'; }
+for load in "-c 10 -q 200" "-c 50 -q 100"; do
+  for r in summary controls "hosts/$hid"; do
+    f=${r%%/*}; [[ $f == hosts ]] && f=host
+    # shellcheck disable=SC2086
+    printf '%-13s %-9s kernel %s | nginx %s\n' "$load" "$f" "$(p99 $load "${K[@]}" "$base/api/v1/$r")" \
+      "$(p99 $load "http://127.0.0.1:$nport/$f.json")"
+  done
+done
+
+# 4. durable ingest: a report cut to 10 KB (the issue's size) by shortening its evidence excerpts, and this machine's
+#    real report as it is (about 30 KB, most of it evidence); each request a fresh report id and one of 5,000 hosts
 ./vigil audit --format json --output "$work/r.json" --fail-on never >/dev/null 2>&1 || true
 python3 - "$work/r.json" "$work" <<'PY'
 import json, sys
