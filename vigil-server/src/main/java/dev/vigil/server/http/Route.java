@@ -5,6 +5,8 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.pathmap.PathSpec;
+import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -55,16 +57,18 @@ final class Route extends Handler.Abstract {
     record Shared(Auth auth, FleetView fleet, InstantSource clock, ResponseCache cache, Executor blocking) {
     }
 
-    private final UriTemplatePathSpec spec;
+    private final PathSpec spec;
     private final Map<String, Binding> methods = new LinkedHashMap<>();
     private final Shared shared;
 
     Route(String template, Shared shared) {
-        this.spec = new UriTemplatePathSpec(template);
+        // a literal path is matched by a hash look-up; a template by its regex, tried in turn with the others
+        this.spec = template.contains("{") || template.equals("/")
+                ? new UriTemplatePathSpec(template) : new ServletPathSpec(template);
         this.shared = shared;
     }
 
-    UriTemplatePathSpec spec() {
+    PathSpec spec() {
         return spec;
     }
 
@@ -199,7 +203,7 @@ final class Route extends Handler.Abstract {
     }
 
     private Call call(Request request, String path, Fields query) {
-        Map<String, String> params = spec.getPathParams(path);
+        Map<String, String> params = spec instanceof UriTemplatePathSpec t ? t.getPathParams(path) : null;
         return new Call(request, params == null ? Map.of() : params, query);
     }
 
