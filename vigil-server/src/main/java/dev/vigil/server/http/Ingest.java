@@ -148,7 +148,8 @@ final class Ingest implements Endpoint {
         if (viewDiff.isPresent()) {
             return viewDiff.get().regressions();
         }
-        return store.report(stored.previous().get()).map(StoredReport::report)
+        // the digest has what a diff takes from the older report (statuses); the details come from the newer one
+        return store.digest(stored.previous().get())
                 .map(prev -> ReportDiff.between(prev, report).regressions())
                 .orElse(List.of());
     }

@@ -40,8 +40,8 @@ final class ReportRows {
     static IngestResult insert(Connection c, Incoming in, Instant receivedAt) throws SQLException {
         int inserted;
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""")) {
+                INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body, digest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""")) {
             p.setString(1, in.reportId().toString());
             p.setString(2, in.hostId());
             p.setString(3, SqlTime.format(receivedAt));
@@ -49,6 +49,7 @@ final class ReportRows {
             p.setString(5, SqlTime.format(in.finishedAt()));
             p.setInt(6, in.score());
             p.setBytes(7, in.gzipBody());
+            p.setBytes(8, in.digest());
             inserted = p.executeUpdate();
         }
         if (inserted == 0) {
@@ -62,17 +63,16 @@ final class ReportRows {
             seq = rs.getLong(1);
         }
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO latest (host_id, seq, digest) VALUES (?1, ?2, ?3)
-                ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq, digest = excluded.digest
-                WHERE (SELECT finished_at < ?4 OR (finished_at = ?4 AND report_id < ?5)
+                INSERT INTO latest (host_id, seq) VALUES (?1, ?2)
+                ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq
+                WHERE (SELECT finished_at < ?3 OR (finished_at = ?3 AND report_id < ?4)
                        FROM reports WHERE seq = latest.seq)""")) {
             // the fleet view's rule (FleetState.newer): later finish wins, a tie goes to the greater report id, so
             // a restarted kernel rebuilds the very view it served before, whatever order the reports arrived in
             p.setString(1, in.hostId());
             p.setLong(2, seq);
-            p.setBytes(3, in.digest());
-            p.setString(4, SqlTime.format(in.finishedAt()));
-            p.setString(5, in.reportId().toString());
+            p.setString(3, SqlTime.format(in.finishedAt()));
+            p.setString(4, in.reportId().toString());
             p.executeUpdate();
         }
         ReportEntry entry = new ReportEntry(seq, in.reportId(), in.hostId(), receivedAt, in.startedAt(),
@@ -163,22 +163,36 @@ final class ReportRows {
     static void latestDigests(Connection c, Function<String, String> titleOf, Consumer<? super Report> sink)
             throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT l.host_id, l.digest, CASE WHEN l.digest IS NULL THEN r.body END"
+             ResultSet rs = s.executeQuery("SELECT r.report_id, r.digest, CASE WHEN r.digest IS NULL THEN r.body END"
                      + " FROM latest l JOIN reports r ON r.seq = l.seq")) {
             while (rs.next()) {
-                byte[] digest = rs.getBytes(2);
-                if (digest == null) {
-                    sink.accept(ReportCodec.instance().read(
-                            new String(Gzip.decompress(rs.getBytes(3)), StandardCharsets.UTF_8)));
-                    continue;
-                }
-                try {
-                    sink.accept(ReportDigest.decode(digest, titleOf));
-                } catch (IllegalArgumentException damaged) {
-                    throw new SQLException("the latest-report digest of host " + rs.getString(1) + " is damaged: "
-                            + damaged.getMessage(), damaged);
-                }
+                sink.accept(digestOrFull(rs, titleOf));
             }
+        }
+    }
+
+    /** One report in digest form (see {@link #latestDigests}), if stored. */
+    static Optional<Report> digest(Connection c, UUID reportId, Function<String, String> titleOf) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT report_id, digest, CASE WHEN digest IS NULL THEN body END FROM reports WHERE report_id = ?")) {
+            p.setString(1, reportId.toString());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(digestOrFull(rs, titleOf)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Columns: report id, digest, and the compressed body where the digest is NULL. */
+    private static Report digestOrFull(ResultSet rs, Function<String, String> titleOf) throws SQLException {
+        byte[] digest = rs.getBytes(2);
+        if (digest == null) {
+            return ReportCodec.instance().read(new String(Gzip.decompress(rs.getBytes(3)), StandardCharsets.UTF_8));
+        }
+        try {
+            return ReportDigest.decode(digest, titleOf);
+        } catch (IllegalArgumentException damaged) {
+            throw new SQLException("the digest of report " + rs.getString(1) + " is damaged: " + damaged.getMessage(),
+                    damaged);
         }
     }
 

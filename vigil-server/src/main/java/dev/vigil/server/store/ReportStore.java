@@ -69,6 +69,12 @@ public interface ReportStore extends AutoCloseable {
      */
     void latestDigests(Consumer<? super Report> sink);
 
+    /**
+     * One report in the digest form of {@link #latestDigests}: enough to tell what changed since it (statuses,
+     * severities), at a fraction of the cost of {@link #report}.
+     */
+    Optional<Report> digest(UUID reportId);
+
     /** Replaces the whole catalog with this one, in one transaction; reports are untouched. */
     void seedCatalog(Catalog catalog);
 

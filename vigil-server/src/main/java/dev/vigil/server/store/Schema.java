@@ -58,8 +58,9 @@ final class Schema {
                         last4 TEXT NOT NULL,
                         created_at TEXT NOT NULL,
                         revoked_at TEXT)""")),
-            // the fleet view's part of each host's latest report (ReportDigest); NULL in rows written before it
-            new Migration(2, List.of("ALTER TABLE latest ADD COLUMN digest BLOB"))
+            // the fleet view's part of each report (ReportDigest): start-up and regressions read it instead of the
+            // compressed body; NULL in rows written before it
+            new Migration(2, List.of("ALTER TABLE reports ADD COLUMN digest BLOB"))
     );
 
     static final int CURRENT = MIGRATIONS.getLast().version();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The embedded store: one SQLite file, {@value StoreFile#FILE_NAME}, in a data folder.
@@ -36,6 +37,8 @@ public final class SqliteReportStore implements ReportStore {
     private final InstantSource clock;
     private final OpenOutcome outcome;
     private final TokenCache tokenCache;
+    /** Control titles for digests, from the stored catalog; read once, and again after this store reseeds it. */
+    private volatile Function<String, String> titles;
     private boolean closed; // guarded by readLock
 
     private SqliteReportStore(Connection writeConnection, Connection reader, InstantSource clock, int maxBatch,
@@ -181,16 +184,33 @@ public final class SqliteReportStore implements ReportStore {
 
     @Override
     public void latestDigests(Consumer<? super Report> sink) {
-        Catalog catalog = catalog();
+        Function<String, String> titles = titles();
         read("read latest report digests", c -> {
-            ReportRows.latestDigests(c, id -> catalog.find(id).map(CatalogEntry::title).orElse(""), sink);
+            ReportRows.latestDigests(c, titles, sink);
             return null;
         });
     }
 
     @Override
+    public Optional<Report> digest(UUID reportId) {
+        Function<String, String> titles = titles();
+        return read("read the digest of report " + reportId, c -> ReportRows.digest(c, reportId, titles));
+    }
+
+    private Function<String, String> titles() {
+        Function<String, String> t = titles;
+        if (t == null) {
+            Catalog catalog = catalog();
+            t = id -> catalog.find(id).map(CatalogEntry::title).orElse("");
+            titles = t;
+        }
+        return t;
+    }
+
+    @Override
     public void seedCatalog(Catalog catalog) {
         writer.submit(c -> CatalogRows.replace(c, catalog));
+        titles = null;
     }
 
     @Override

@@ -166,13 +166,26 @@ class SqliteReportStoreTest {
     }
 
     @Test
+    void anyReportsDigestGivesItsStatusesAndSummary() {
+        Report report = TestData.report("h1", 10, Status.FAIL);
+        store.ingest(report);
+
+        Report digest = store.digest(report.reportId()).orElseThrow();
+
+        assertThat(digest.summary()).isEqualTo(report.summary());
+        assertThat(digest.findings()).extracting(f -> f.control() + "=" + f.status())
+                .isEqualTo(report.findings().stream().map(f -> f.control() + "=" + f.status()).toList());
+        assertThat(store.digest(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void aStoreWrittenBeforeDigestsIsMigratedAndItsHostsStillRebuild() throws SQLException {
         Report report = TestData.report("h1", 10, Status.FAIL);
         store.ingest(report);
         store.close();
         try (Connection c = StoreFile.connect(dir.resolve(StoreFile.FILE_NAME)); Statement s = c.createStatement()) {
             // what a version-1 store holds: no digest column (SQLite 3.35+ drops columns)
-            s.execute("ALTER TABLE latest DROP COLUMN digest");
+            s.execute("ALTER TABLE reports DROP COLUMN digest");
             s.execute("DELETE FROM schema_version WHERE version > 1");
         }
 
@@ -182,6 +195,7 @@ class SqliteReportStoreTest {
         List<Report> rebuilt = new ArrayList<>();
         store.latestDigests(rebuilt::add);
         assertThat(rebuilt).containsExactly(report);
+        assertThat(store.digest(report.reportId())).contains(report);
     }
 
     @Test
