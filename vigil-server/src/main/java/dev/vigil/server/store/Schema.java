@@ -58,9 +58,13 @@ final class Schema {
                         last4 TEXT NOT NULL,
                         created_at TEXT NOT NULL,
                         revoked_at TEXT)""")),
-            // the fleet view's part of each report (ReportDigest): start-up and regressions read it instead of the
-            // compressed body; NULL in rows written before it
-            new Migration(2, List.of("ALTER TABLE reports ADD COLUMN digest BLOB"))
+            // the fleet view's part of each host's latest report (ReportDigest); superseded by version 3
+            new Migration(2, List.of("ALTER TABLE latest ADD COLUMN digest BLOB")),
+            // the digest of every report, so regressions against any earlier report read it too; NULL in rows written
+            // before (they are read from their full body)
+            new Migration(3, List.of(
+                    "ALTER TABLE reports ADD COLUMN digest BLOB",
+                    "ALTER TABLE latest DROP COLUMN digest"))
     );
 
     static final int CURRENT = MIGRATIONS.getLast().version();
