@@ -40,8 +40,8 @@ final class ReportRows {
     static IngestResult insert(Connection c, Incoming in, Instant receivedAt) throws SQLException {
         int inserted;
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body, digest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""")) {
+                INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""")) {
             p.setString(1, in.reportId().toString());
             p.setString(2, in.hostId());
             p.setString(3, SqlTime.format(receivedAt));
@@ -49,7 +49,6 @@ final class ReportRows {
             p.setString(5, SqlTime.format(in.finishedAt()));
             p.setInt(6, in.score());
             p.setBytes(7, in.gzipBody());
-            p.setBytes(8, in.digest());
             inserted = p.executeUpdate();
         }
         if (inserted == 0) {
@@ -61,6 +60,13 @@ final class ReportRows {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
             seq = rs.getLong(1);
+        }
+        if (in.digest() != null) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO digests (seq, digest) VALUES (?, ?)")) {
+                p.setLong(1, seq);
+                p.setBytes(2, in.digest());
+                p.executeUpdate();
+            }
         }
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO latest (host_id, seq) VALUES (?1, ?2)
@@ -163,8 +169,8 @@ final class ReportRows {
     static void latestDigests(Connection c, Function<String, String> titleOf, Consumer<? super Report> sink)
             throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT r.report_id, r.digest, CASE WHEN r.digest IS NULL THEN r.body END"
-                     + " FROM latest l JOIN reports r ON r.seq = l.seq")) {
+             ResultSet rs = s.executeQuery("SELECT r.report_id, d.digest, CASE WHEN d.digest IS NULL THEN r.body END"
+                     + " FROM latest l JOIN reports r ON r.seq = l.seq LEFT JOIN digests d ON d.seq = l.seq")) {
             while (rs.next()) {
                 sink.accept(digestOrFull(rs, titleOf));
             }
@@ -174,7 +180,8 @@ final class ReportRows {
     /** One report in digest form (see {@link #latestDigests}), if stored. */
     static Optional<Report> digest(Connection c, UUID reportId, Function<String, String> titleOf) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT report_id, digest, CASE WHEN digest IS NULL THEN body END FROM reports WHERE report_id = ?")) {
+                "SELECT r.report_id, d.digest, CASE WHEN d.digest IS NULL THEN r.body END"
+                        + " FROM reports r LEFT JOIN digests d ON d.seq = r.seq WHERE r.report_id = ?")) {
             p.setString(1, reportId.toString());
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(digestOrFull(rs, titleOf)) : Optional.empty();

@@ -60,10 +60,14 @@ final class Schema {
                         revoked_at TEXT)""")),
             // the fleet view's part of each host's latest report (ReportDigest); superseded by version 3
             new Migration(2, List.of("ALTER TABLE latest ADD COLUMN digest BLOB")),
-            // the digest of every report, so regressions against any earlier report read it too; NULL in rows written
-            // before (they are read from their full body)
+            // the digest of every report, so regressions against any earlier report read it too (none for reports
+            // written before: they are read from their full body). A table of its own: a column after the body would
+            // make every read of it walk the body's overflow pages
             new Migration(3, List.of(
-                    "ALTER TABLE reports ADD COLUMN digest BLOB",
+                    """
+                    CREATE TABLE digests (
+                        seq INTEGER PRIMARY KEY REFERENCES reports (seq),
+                        digest BLOB NOT NULL)""",
                     "ALTER TABLE latest DROP COLUMN digest"))
     );
 

@@ -185,7 +185,7 @@ class SqliteReportStoreTest {
         store.close();
         try (Connection c = StoreFile.connect(dir.resolve(StoreFile.FILE_NAME)); Statement s = c.createStatement()) {
             // what a version-1 store holds: no digest column (SQLite 3.35+ drops columns)
-            s.execute("ALTER TABLE reports DROP COLUMN digest");
+            s.execute("DROP TABLE digests");
             s.execute("DELETE FROM schema_version WHERE version > 1");
         }
 
