@@ -90,9 +90,6 @@ public final class HttpApi implements AutoCloseable {
         JettyLogging.warningsByDefault();
         QueuedThreadPool pool = new QueuedThreadPool();
         pool.setName("vigil-http");
-        if (System.getenv("XR") != null) {
-            pool.setReservedThreads(Integer.parseInt(System.getenv("XR")));
-        }
         pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
         Server server = new Server(pool);
         ServerConnector connector = connector(server, settings.tls());
