@@ -83,8 +83,9 @@ final class KernelProcess {
     }
 
     /**
-     * A taken port is found before the store is opened: the kernel creates the first admin token before it binds,
-     * and a start that then failed would have made a token nobody saw.
+     * A taken port is found before the store is opened, so that the operator hears of it at once instead of after
+     * the store's integrity check and the rebuild of the fleet view (seconds for a large fleet). The kernel itself
+     * creates a first admin token only once it listens.
      */
     private static void checkPortFree(String bind, int port) {
         if (port == 0) {

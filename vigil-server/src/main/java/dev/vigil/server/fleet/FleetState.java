@@ -7,11 +7,13 @@ import dev.vigil.core.report.Host;
 import dev.vigil.core.report.OsInfo;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -102,14 +104,17 @@ final class FleetState {
     }
 
     private static boolean newer(HostState candidate, HostState latest) {
-        int c = candidate.lastSeen().compareTo(latest.lastSeen());
-        return c > 0 || c == 0 && candidate.reportId().toString().compareTo(latest.reportId().toString()) > 0;
+        return newer(candidate.lastSeen(), candidate.reportId(), latest);
     }
 
     /** Later {@code finished_at} wins; on a tie, the greater report id (as text), so every order of applies agrees. */
     static boolean newer(Report report, HostState latest) {
-        int c = report.finishedAt().compareTo(latest.lastSeen());
-        return c > 0 || c == 0 && report.reportId().toString().compareTo(latest.reportId().toString()) > 0;
+        return newer(report.finishedAt(), report.reportId(), latest);
+    }
+
+    private static boolean newer(Instant finishedAt, UUID reportId, HostState latest) {
+        int c = finishedAt.compareTo(latest.lastSeen());
+        return c > 0 || c == 0 && reportId.toString().compareTo(latest.reportId().toString()) > 0;
     }
 
     private HostState compact(Report report) {
