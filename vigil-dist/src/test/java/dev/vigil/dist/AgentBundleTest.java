@@ -1,5 +1,7 @@
 package dev.vigil.dist;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.core.testing.ReportSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,28 +44,25 @@ class AgentBundleTest {
     }
 
     @Test
-    void theAotCacheTrainedAtBuildTimeServesTheClassesWhereverTheBundleIsUnpacked(@TempDir Path work) {
-        // AOTMode=on makes a cache the JVM cannot use an error instead of a silent slow start
+    void theArchiveStaysWithinTheTwentyFiveMegabyteBudget() throws IOException {
+        assertThat(Files.size(Bundle.archive(Bundle.agentName()))).isLessThanOrEqualTo(25_000_000L);
+    }
+
+    @Test
+    void theRuntimesClassDataArchiveServesTheJdkWhereverTheBundleIsUnpacked(@TempDir Path work) {
+        // -Xshare:on makes an archive the JVM cannot map an error instead of a silent slow start
         Path log = work.resolve("class-load.log");
         Bundle.Result r = agent.vigil(work, Map.of("VIGIL_JAVA_OPTS",
-                "-XX:AOTMode=on -Xlog:class+load=info:file=" + log), "--version");
+                "-Xshare:on -Xlog:class+load=info:file=" + log), "--version");
 
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.stdout()).startsWith("vigil ");
-        assertThat(linesNaming(log, "dev.vigil.cli.Main ")).singleElement().asString()
+        assertThat(Bundle.linesNaming(log, "java.lang.Object ")).singleElement().asString()
                 .contains("source: shared objects file");
     }
 
     @Test
-    void withoutTheAotCacheTheBundleStillRuns(@TempDir Path work) {
-        Bundle.Result r = agent.vigil(work, Map.of("VIGIL_NO_AOT", "1"), "--version");
-
-        assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.stdout()).startsWith("vigil ");
-    }
-
-    @Test
-    void serveRunsWithTheKernelsJvmOptionsAndNoAotCacheEveryOtherCommandWithTheFastStartOnes(@TempDir Path work) {
+    void serveRunsWithTheKernelsJvmOptionsEveryOtherCommandWithTheFastStartOnes(@TempDir Path work) {
         JvmOptions options = JvmOptions.read();
         Map<String, String> printFlags = Map.of("VIGIL_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
 
@@ -71,7 +71,7 @@ class AgentBundleTest {
 
         assertThat(serve).contains(options.serve()).doesNotContain("-XX:AOTCache=");
         assertThat(options.fast()).noneSatisfy(fast -> assertThat(serve).contains(fast));
-        assertThat(version).contains(options.fast()).contains("-XX:AOTCache=");
+        assertThat(version).contains(options.fast()).doesNotContain("-XX:AOTCache=");
         assertThat(options.serve()).noneSatisfy(kernel -> assertThat(version).contains(kernel));
     }
 
@@ -102,10 +102,47 @@ class AgentBundleTest {
             assertThat(jars.map(p -> p.getFileName().toString()))
                     .isNotEmpty()
                     .noneMatch(n -> n.startsWith("vigil-server") || n.startsWith("jetty-")
-                            || n.startsWith("sqlite-jdbc") || n.startsWith("slf4j-"));
+                            || n.startsWith("sqlite-jdbc") || n.startsWith("slf4j-")
+                            || n.startsWith("jackson-dataformat-yaml") || n.startsWith("snakeyaml"));
         }
-        assertThat(Files.readString(agent.root().resolve("lib/runtime/release")))
-                .contains("java.net.http").doesNotContain("java.sql");
+        String release = Files.readString(agent.root().resolve("lib/runtime/release"));
+        assertThat(release).contains("java.net.http").doesNotContain("java.sql");
+        if (OS.current() == OS.MAC) {
+            assertThat(release).as("the macOS checks read property lists").contains("java.xml");
+        } else {
+            assertThat(release).doesNotContain("java.xml");
+        }
+    }
+
+    @Test
+    void theJarsAreStoredSoTheArchivesCompressionCoversThemWhole() throws IOException {
+        try (Stream<Path> files = Files.walk(agent.root().resolve("lib/app"))) {
+            List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).toList();
+            assertThat(jars).hasSizeGreaterThan(3).allSatisfy(jar -> {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    assertThat(zip.stream().filter(e -> e.getMethod() != java.util.zip.ZipEntry.STORED)
+                            .map(java.util.zip.ZipEntry::getName)).as(jar.toString()).isEmpty();
+                }
+            });
+        }
+    }
+
+    @Test
+    void aPlatformWhoseRuntimeModulesTheBundleLeavesOutGetsUnknownFindingsThatSaySo(@TempDir Path work)
+            throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse(OS.current() == OS.MAC, "the macOS bundle has java.xml");
+        Path recording = JvmOptions.REPO.resolve("vigil-cli/src/test/resources/replay/macos-neglected")
+                .toAbsolutePath();
+        Bundle.Result r = agent.vigil(work, Map.of(), "audit", "--replay", recording.toString(), "--format", "json",
+                "--output", "report.json", "--fail-on", "never");
+
+        assertThat(r.exit()).as(r.toString()).isZero();
+        String report = Files.readString(work.resolve("report.json"));
+        assertThat(ReportSchema.violations(report)).isEmpty();
+        JsonNode updates = StreamSupport.stream(new ObjectMapper().readTree(report).path("findings").spliterator(),
+                false).filter(f -> f.path("control").asText().equals("patch.pending-updates")).findFirst().orElseThrow();
+        assertThat(updates.path("status").asText()).isEqualTo("UNKNOWN");
+        assertThat(updates.path("detail").asText()).contains("leaves out the Java runtime's org.xml.sax");
     }
 
     @Test
@@ -129,14 +166,6 @@ class AgentBundleTest {
             assertThat(readOnly.snapshot()).isEqualTo(before);
         } finally {
             chmodTree(readOnly.root(), "u+w");
-        }
-    }
-
-    private static List<String> linesNaming(Path log, String text) {
-        try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(l -> l.contains(text)).toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

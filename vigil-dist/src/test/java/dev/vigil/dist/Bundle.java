@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A bundle archive built by this module, unpacked into a folder of its own, and its launcher run as a person
@@ -30,9 +31,14 @@ record Bundle(Path root, String launcher) {
         return System.getProperty("vigil.dist.full");
     }
 
+    /** The named bundle's archive, as the build wrote it. */
+    static Path archive(String name) {
+        return DIST.resolve(name + "." + ARCHIVE).toAbsolutePath();
+    }
+
     /** Unpacks the named bundle's archive into {@code into} with the system's tar (which reads zip files too). */
     static Bundle unpack(String name, Path into) {
-        Path archive = DIST.resolve(name + "." + ARCHIVE).toAbsolutePath();
+        Path archive = archive(name);
         try {
             Files.createDirectories(into);
             Process tar = new ProcessBuilder("tar", "-xf", archive.toString(), "-C", into.toString())
@@ -48,6 +54,15 @@ record Bundle(Path root, String launcher) {
             throw new IllegalStateException("interrupted while unpacking " + archive, e);
         }
         return new Bundle(into.resolve(name), LAUNCHER);
+    }
+
+    /** The lines of a log file that contain {@code text}. */
+    static List<String> linesNaming(Path log, String text) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains(text)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path launcherPath() {

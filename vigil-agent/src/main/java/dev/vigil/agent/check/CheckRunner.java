@@ -28,6 +28,9 @@ import java.util.logging.Logger;
 public final class CheckRunner {
 
     private static final Logger LOG = Logger.getLogger(CheckRunner.class.getName());
+    /** Packages of the Java runtime (a class missing from one is a module the bundle left out). */
+    private static final List<String> RUNTIME_PACKAGES = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
+            "org/w3c/", "org/xml/", "org/ietf/");
 
     private final Catalog catalog;
     private final Policy policy;
@@ -116,7 +119,14 @@ public final class CheckRunner {
 
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        String what = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        if (e instanceof NoClassDefFoundError && m != null && RUNTIME_PACKAGES.stream().anyMatch(m::startsWith)) {
+            // a bundle's runtime holds only the modules its own OS's checks need (java.xml for macOS, say)
+            String missing = m.replace('/', '.');
+            return "this bundle leaves out the Java runtime's " + missing.substring(0, Math.max(0, missing.lastIndexOf('.')))
+                    + ", which the check needs (" + what + "); audit this OS with its own bundle or the full one";
+        }
+        return what;
     }
 
     private record Task(Check check, EvidenceProbe probe, CompletableFuture<Finding> result, long started, Thread thread) {

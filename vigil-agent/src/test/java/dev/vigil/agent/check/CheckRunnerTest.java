@@ -100,6 +100,18 @@ class CheckRunnerTest {
     }
 
     @Test
+    void aCheckNeedingARuntimeModuleTheBundleLeftOutSaysWhichOne() {
+        Check plist = check("t.boom", Set.of(), (p, pol) -> {
+            throw new NoClassDefFoundError("org/xml/sax/ErrorHandler");
+        });
+        Finding f = runner.run(List.of(plist), FakeProbe.linux()).getFirst();
+        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.detail()).isEqualTo("check failed: this bundle leaves out the Java runtime's org.xml.sax, which the"
+                + " check needs (NoClassDefFoundError: org/xml/sax/ErrorHandler); audit this OS with its own bundle or"
+                + " the full one");
+    }
+
+    @Test
     void theGateSaysRequiresRootWithoutRunningTheCheck() {
         Check root = check("t.root", Set.of(Need.ELEVATED), (p, pol) -> Outcome.fail("should not run", Map.of()));
         Finding f = runner.run(List.of(root), FakeProbe.linux().elevated(false)).getFirst();
