@@ -16,6 +16,8 @@ import dev.vigil.server.store.SqliteReportStore;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -73,12 +75,18 @@ public final class Kernel implements AutoCloseable {
             }
             Catalog catalog = store.catalog();
             FleetView fleet = new FleetView(config.clock());
-            // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
-            int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink)));
-            metrics.register(new FleetMetrics(fleet, config.staleAfter()));
-            HttpApi http = HttpApi.start(new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
+            HttpApi.Settings settings = new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
-                    config.corsOrigins(), config.tls()), store, fleet, catalog, config.clock(), metrics);
+                    config.corsOrigins(), config.tls(), config.warmup());
+            // the rebuild reads the store on one core while the warm-up, which serves a synthetic fleet, uses another
+            // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
+            FutureTask<Integer> rebuild = new FutureTask<>(() ->
+                    fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink))));
+            Thread.ofPlatform().name("vigil-fleet-rebuild").daemon().start(rebuild);
+            HttpApi.warmUp(settings, store, catalog, config.clock());
+            int hosts = rebuilt(rebuild);
+            metrics.register(new FleetMetrics(fleet, config.staleAfter()));
+            HttpApi http = HttpApi.start(settings, store, fleet, catalog, config.clock(), metrics);
             // only once listening: a start that fails (port, TLS) must not leave behind a token nobody was shown
             Optional<NewToken> admin = Optional.empty();
             try {
@@ -98,6 +106,22 @@ public final class Kernel implements AutoCloseable {
             // process alive after a failed start
             store.close();
             throw e;
+        }
+    }
+
+    /** The rebuild's host count, or what stopped it, as thrown by the rebuild itself. */
+    private static int rebuilt(FutureTask<Integer> rebuild) {
+        try {
+            return rebuild.get();
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw new IllegalStateException("fleet rebuild failed", e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the fleet was rebuilt", e);
         }
     }
 

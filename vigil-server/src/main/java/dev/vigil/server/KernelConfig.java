@@ -21,10 +21,13 @@ import java.util.Optional;
  * @param corsOrigins    origins allowed to call the API from a browser; empty (the default) turns CORS off
  * @param tls            where the certificate and key come from; empty (the default) serves plain HTTP
  * @param staleAfter     a host not seen for longer than this counts as stale (default 7 days; {@code ?stale=} overrides)
+ * @param warmup         how long at most to run the common reads in-process before listening, so that the first
+ *                       clients meet compiled code (default zero: none; {@code vigil serve} warms for
+ *                       {@value #SERVE_WARMUP_SECONDS} s)
  */
 public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, boolean publicRead,
                            int maxConcurrent, Duration stopTimeout, InstantSource clock, List<String> corsOrigins,
-                           Optional<TlsConfig> tls, Duration staleAfter) {
+                           Optional<TlsConfig> tls, Duration staleAfter, Duration warmup) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -32,6 +35,8 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
     public static final int DEFAULT_MAX_CONCURRENT = 256;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(7);
+    /** The warm-up of {@code vigil serve}; library users and tests start cold unless they ask. */
+    public static final int SERVE_WARMUP_SECONDS = 1;
 
     public KernelConfig {
         Objects.requireNonNull(dataDir, "data_dir");
@@ -41,6 +46,10 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(staleAfter, "stale_after");
+        Objects.requireNonNull(warmup, "warmup");
+        if (warmup.isNegative()) {
+            throw new IllegalArgumentException("warm-up " + warmup + " is negative");
+        }
         if (staleAfter.isNegative() || staleAfter.isZero()) {
             throw new IllegalArgumentException("stale-after " + staleAfter + " must be positive");
         }
@@ -64,46 +73,51 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
     /** The defaults, storing in {@code dataDir}. */
     public static KernelConfig defaults(Path dataDir) {
         return new KernelConfig(dataDir, DEFAULT_BIND, DEFAULT_PORT, DEFAULT_BODY_LIMIT, false, DEFAULT_MAX_CONCURRENT,
-                DEFAULT_STOP_TIMEOUT, InstantSource.system(), List.of(), Optional.empty(), DEFAULT_STALE_AFTER);
+                DEFAULT_STOP_TIMEOUT, InstantSource.system(), List.of(), Optional.empty(), DEFAULT_STALE_AFTER,
+                Duration.ZERO);
     }
 
     public KernelConfig withBind(String value) {
-        return new KernelConfig(dataDir, value, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, value, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withPort(int value) {
-        return new KernelConfig(dataDir, bind, value, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, value, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withBodyLimit(long value) {
-        return new KernelConfig(dataDir, bind, port, value, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, port, value, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withPublicRead(boolean value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, value, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, value, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withMaxConcurrent(int value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, value, stopTimeout, clock, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, value, stopTimeout, clock, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withStopTimeout(Duration value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, value, clock, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, value, clock, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withClock(InstantSource value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, value, corsOrigins, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, value, corsOrigins, tls, staleAfter, warmup);
     }
 
     public KernelConfig withCorsOrigins(List<String> value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, value, tls, staleAfter);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, value, tls, staleAfter, warmup);
     }
 
     public KernelConfig withTls(Optional<TlsConfig> value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, value, staleAfter);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, value, staleAfter, warmup);
     }
 
     public KernelConfig withStaleAfter(Duration value) {
-        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, value);
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, value, warmup);
+    }
+
+    public KernelConfig withWarmup(Duration value) {
+        return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter, value);
     }
 }

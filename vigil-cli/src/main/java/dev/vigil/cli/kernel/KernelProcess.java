@@ -63,6 +63,7 @@ final class KernelProcess {
                     .withMaxConcurrent(options.maxConcurrent)
                     .withStopTimeout(options.stopTimeout)
                     .withStaleAfter(options.staleAfter)
+                    .withWarmup(options.warmup)
                     .withCorsOrigins(CorsOrigins.check(options.corsOrigins))
                     .withTls(TlsFiles.from(options))
                     .withClock(InstantSource.system());

@@ -2,6 +2,7 @@ package dev.vigil.cli.kernel;
 
 import dev.vigil.cli.DurationConverter;
 import dev.vigil.cli.SizeConverter;
+import dev.vigil.server.KernelConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--stop-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
             description = "How long a graceful stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
     Duration stopTimeout;
+
+    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = KernelConfig.SERVE_WARMUP_SECONDS + "s",
+            converter = DurationConverter.class,
+            description = "Before listening, run the common reads in-process for at most this long, so that the first"
+                    + " clients meet compiled code; 0 starts cold (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Let browser pages from this origin (e.g. https://dash.example.org) call the API; repeatable. CORS is off without it.")

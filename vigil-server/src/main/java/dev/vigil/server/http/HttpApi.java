@@ -3,16 +3,20 @@ package dev.vigil.server.http;
 import dev.vigil.core.catalog.Catalog;
 import dev.vigil.server.TlsConfig;
 import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.fleet.SyntheticFleet;
 import dev.vigil.server.metrics.Exposition;
 import dev.vigil.server.metrics.IngestMetrics;
 import dev.vigil.server.metrics.MeteredRoutes;
 import dev.vigil.server.metrics.MeteringHandler;
 import dev.vigil.server.metrics.MetricsRegistry;
+import dev.vigil.server.store.ProcessToken;
 import dev.vigil.server.store.ReportStore;
+import dev.vigil.server.store.Scope;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -25,6 +29,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
@@ -54,16 +59,18 @@ public final class HttpApi implements AutoCloseable {
      * @param staleAfter    how long unseen makes a host stale in the summary ({@code ?stale=} overrides)
      * @param corsOrigins   origins allowed to call from a browser; empty turns CORS off
      * @param tls           the certificate and key to serve HTTPS with; empty serves plain HTTP
+     * @param warmup        how long at most to run the common reads in-process before listening ({@link Warmup})
      */
     public record Settings(String bind, int port, long bodyLimit, boolean publicRead, int maxConcurrent,
                            Duration stopTimeout, Duration staleAfter, List<String> corsOrigins,
-                           Optional<TlsConfig> tls) {
+                           Optional<TlsConfig> tls, Duration warmup) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(stopTimeout, "stop_timeout");
             Objects.requireNonNull(staleAfter, "stale_after");
             corsOrigins = List.copyOf(corsOrigins);
             Objects.requireNonNull(tls, "tls");
+            Objects.requireNonNull(warmup, "warmup");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " outside 0..65535");
             }
@@ -76,6 +83,12 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
+    /** Enough for the JIT to compile the hot path with C2 (measured in docs/benchmarks.md). */
+    private static final int WARMUP_MAX_REQUESTS = 50_000;
+    /** The synthetic fleet the warm-up serves: enough for every page to have rows to render. */
+    static final int WARMUP_HOSTS = 500;
+    private static final long WARMUP_SEED = 1;
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -87,17 +100,69 @@ public final class HttpApi implements AutoCloseable {
     /** Builds the routes over these services and starts listening; the API's metrics go to {@code metrics}. */
     public static HttpApi start(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
                                 InstantSource clock, MetricsRegistry metrics) {
-        JettyLogging.warningsByDefault();
-        QueuedThreadPool pool = new QueuedThreadPool();
-        pool.setName("vigil-http");
-        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
-        Server server = new Server(pool);
+        Server server = server(settings, store, fleet, catalog, clock, metrics);
         ServerConnector connector = connector(server, settings.tls());
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         connector.setIdleTimeout(Duration.ofSeconds(30).toMillis());
         server.addConnector(connector);
+        start(server, settings);
+        HttpApi api = new HttpApi(server, connector);
+        LOG.log(System.Logger.Level.INFO, "listening on " + api.uri());
+        return api;
+    }
 
+    /**
+     * Runs the {@link Warmup} for at most {@code settings.warmup()} on a server of its own that never listens: the
+     * same handlers and routes over this store (a token that exists in this process only) and a synthetic fleet
+     * of {@value #WARMUP_HOSTS} hosts, so that it needs neither the real fleet (it can run while that is rebuilt)
+     * nor a port. The JIT's work is what stays. Never fails: a warm-up that goes wrong leaves the kernel colder,
+     * not down.
+     */
+    public static void warmUp(Settings settings, ReportStore store, Catalog catalog, InstantSource clock) {
+        warm(settings, store, catalog, clock);
+    }
+
+    /** {@link #warmUp}, saying what it did; empty when there was no warm-up to run or it failed. */
+    static Optional<Warmup.Outcome> warm(Settings settings, ReportStore store, Catalog catalog, InstantSource clock) {
+        if (settings.warmup().isZero() || catalog.entries().isEmpty()) {
+            return Optional.empty();
+        }
+        FleetView fleet = new FleetView(clock);
+        SyntheticFleet synthetic = new SyntheticFleet(WARMUP_SEED, catalog);
+        Instant now = clock.instant();
+        fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
+                .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
+        Server server = server(settings, store, fleet, catalog, clock, new MetricsRegistry());
+        LocalConnector local = new LocalConnector(server);
+        server.addConnector(local);
+        try (ProcessToken token = store.processToken(Scope.FLEET_READ)) {
+            start(server, settings);
+            Warmup.Outcome o = new Warmup(local, token.token()).run(catalog.entries().getFirst().id(),
+                    settings.warmup(), WARMUP_MAX_REQUESTS);
+            LOG.log(System.Logger.Level.INFO, "warmed up with " + o.requests() + " requests in "
+                    + o.took().toMillis() + " ms" + o.stoppedBecause().map(why -> ", stopped early: " + why).orElse(""));
+            return Optional.of(o);
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "warm-up failed; starting without it", e);
+            return Optional.empty();
+        } finally {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "warm-up server did not stop cleanly", e);
+            }
+        }
+    }
+
+    /** The handlers (graceful stop, gzip, CORS, the concurrency bound, the body limit, metering) and the routes. */
+    private static Server server(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
+                                 InstantSource clock, MetricsRegistry metrics) {
+        JettyLogging.warningsByDefault();
+        QueuedThreadPool pool = new QueuedThreadPool();
+        pool.setName("vigil-http");
+        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
+        Server server = new Server(pool);
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
                 new ResponseCache(), pool.getVirtualThreadsExecutor());
         IngestMetrics ingestMetrics = metrics.register(new IngestMetrics());
@@ -114,6 +179,10 @@ public final class HttpApi implements AutoCloseable {
         server.setErrorHandler(new ProblemErrorHandler(settings.bodyLimit()));
         server.setStopTimeout(settings.stopTimeout().toMillis());
         server.setStopAtShutdown(false);
+        return server;
+    }
+
+    private static void start(Server server, Settings settings) {
         try {
             server.start();
         } catch (Exception e) {
@@ -132,9 +201,6 @@ public final class HttpApi implements AutoCloseable {
             }
             throw e;
         }
-        HttpApi api = new HttpApi(server, connector);
-        LOG.log(System.Logger.Level.INFO, "listening on " + api.uri());
-        return api;
     }
 
     /** Plain HTTP/1.1, or HTTP/1.1 over TLS with the configured certificate (a bad file fails here, naming it). */

@@ -104,6 +104,12 @@ public interface ReportStore extends AutoCloseable {
      */
     Optional<TokenInfo> authenticate(String presented);
 
+    /**
+     * A token with this scope that authenticates through this store in this process only, until closed: never
+     * written, never listed by {@link #tokens}. The kernel warms its request path with one before it listens.
+     */
+    ProcessToken processToken(Scope scope);
+
     /** Counters of the writer, for metrics. */
     StoreStats stats();
 

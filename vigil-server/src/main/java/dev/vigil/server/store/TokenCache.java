@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,6 +23,9 @@ import java.util.function.LongSupplier;
  * changed, the whole tokens table is read again: it is small, and ingests change the version too, so this happens
  * at most ten times a second under load. Checking the version costs a few microseconds; reading the table on every
  * request held the store's single reader connection for each authenticated call.
+ *
+ * <p>Process tokens ({@link #addProcessToken}) live in the snapshot beside the stored ones, so they are checked by
+ * the very same look-up, but they exist only in this object.
  */
 final class TokenCache {
 
@@ -47,6 +51,7 @@ final class TokenCache {
     private final Source source;
     private final LongSupplier nanos;
     private final Object lock = new Object();
+    private final Map<ByteBuffer, TokenRows.Active> processTokens = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot; // null: read the table on next use
 
     TokenCache(Source source, LongSupplier nanos) {
@@ -58,6 +63,18 @@ final class TokenCache {
     Optional<TokenInfo> find(byte[] hash) {
         Optional<TokenInfo> hit = current(RECHECK).find(hash);
         return hit.isPresent() ? hit : current(MISS_RECHECK).find(hash);
+    }
+
+    /** Adds a token known to this process only (never stored); it authenticates from the next request on. */
+    void addProcessToken(TokenRows.Active token) {
+        processTokens.put(ByteBuffer.wrap(token.hash()), token);
+        invalidate();
+    }
+
+    /** Removes a process token: look-ups that start after this returns no longer find it. */
+    void removeProcessToken(byte[] hash) {
+        processTokens.remove(ByteBuffer.wrap(hash));
+        invalidate();
     }
 
     /** Forgets the snapshot; call after this process committed a change to the tokens. */
@@ -85,6 +102,7 @@ final class TokenCache {
                 for (TokenRows.Active a : source.active()) {
                     byHash.put(ByteBuffer.wrap(a.hash()), a);
                 }
+                byHash.putAll(processTokens);
                 s = new Snapshot(Map.copyOf(byHash), version, now);
             } else {
                 s = new Snapshot(s.byHash(), version, now);

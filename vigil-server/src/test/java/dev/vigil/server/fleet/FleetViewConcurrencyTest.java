@@ -41,7 +41,7 @@ class FleetViewConcurrencyTest {
         for (int w = 0; w < WRITERS; w++) {
             List<Report> batch = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
-                Report r = fleet.report(machines.get(random.nextInt(machines.size())), fleet.before(Duration.ofDays(10)));
+                Report r = fleet.report(machines.get(random.nextInt(machines.size())), fleet.before(T0, Duration.ofDays(10)));
                 batch.add(r);
                 oracle.apply(r);
             }

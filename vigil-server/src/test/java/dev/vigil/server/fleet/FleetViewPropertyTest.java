@@ -47,10 +47,10 @@ class FleetViewPropertyTest {
             SyntheticFleet.Machine m = machines.get(random.nextInt(machines.size()));
             Report r = switch (random.nextInt(10)) {
                 case 0 -> applied.isEmpty() ? fleet.report(m, T0) : applied.get(random.nextInt(applied.size()));
-                case 1 -> fleet.report(renamed(m.host(), random), m.hygiene(), fleet.before(Duration.ofDays(10)));
+                case 1 -> fleet.report(renamed(m.host(), random), m.hygiene(), fleet.before(T0, Duration.ofDays(10)));
                 case 2 -> latest.containsKey(m.host().id())
                         ? fleet.report(m, latest.get(m.host().id()).finishedAt()) : fleet.report(m, T0);
-                default -> fleet.report(m, fleet.before(Duration.ofDays(10)));
+                default -> fleet.report(m, fleet.before(T0, Duration.ofDays(10)));
             };
             Report before = latest.get(r.host().id());
             Optional<Report> replaced = oracle.apply(r);

@@ -47,6 +47,30 @@ class TokenStoreTest {
     }
 
     @Test
+    void aProcessTokenAuthenticatesUntilClosedAndIsNeverStoredOrListed() throws Exception {
+        NewToken stored = store.createToken("laptops", Scope.REPORT_WRITE);
+        ProcessToken process = store.processToken(Scope.FLEET_READ);
+
+        assertThat(store.authenticate(process.token())).hasValueSatisfying(info -> {
+            assertThat(info.scope()).isEqualTo(Scope.FLEET_READ);
+            assertThat(info.active()).isTrue();
+        });
+        assertThat(store.authenticate(stored.token())).contains(stored.info());
+        assertThat(store.tokens()).containsExactly(stored.info());
+        try (Connection c = StoreFile.connect(dir.resolve(StoreFile.FILE_NAME)); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM tokens")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        assertThat(process.toString()).doesNotContain(process.token());
+
+        process.close();
+
+        assertThat(store.authenticate(process.token())).isEmpty();
+        assertThat(store.authenticate(stored.token())).contains(stored.info());
+    }
+
+    @Test
     void theDatabaseHoldsOnlyTheHashAndTheLastFourCharacters() throws Exception {
         NewToken created = store.createToken("laptops", Scope.ADMIN);
         String secretPart = created.token().substring(TokenSecrets.PREFIX.length());

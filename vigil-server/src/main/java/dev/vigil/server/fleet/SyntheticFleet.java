@@ -11,7 +11,6 @@ import dev.vigil.core.report.OsFamily;
 import dev.vigil.core.report.OsInfo;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
-import dev.vigil.core.testing.Reports;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,8 @@ import java.util.UUID;
  * often fail, SSH root login seldom) skewed by a per-host hygiene factor, so scores spread across
  * every band. Report ids and times come from the same seeded generator.
  *
- * <p>Used by the fleet tests; meant to feed the kernel benchmarks too.
+ * <p>Used by the fleet tests, the kernel benchmark's seeding (bench/SeedFleet.java) and the kernel's warm-up,
+ * which serves such a fleet in-process before listening.
  */
 public final class SyntheticFleet {
 
@@ -129,9 +129,9 @@ public final class SyntheticFleet {
                 finishedAt, random.nextInt(10) > 0, findings);
     }
 
-    /** A time within {@code spread} before {@link Reports#T0}, for fleets whose hosts report at different times. */
-    public Instant before(Duration spread) {
-        return Reports.T0.minusMillis((long) (random.nextDouble() * spread.toMillis()));
+    /** A time within {@code spread} before {@code anchor}, for fleets whose hosts report at different times. */
+    public Instant before(Instant anchor, Duration spread) {
+        return anchor.minusMillis((long) (random.nextDouble() * spread.toMillis()));
     }
 
     private Status status(String control, double hygiene) {

@@ -1,0 +1,59 @@
+package dev.vigil.server.http;
+
+import dev.vigil.server.store.SqliteReportStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The warm-up before listening: every request of its mix gets the answer a healthy kernel gives, on a server that
+ * never listens, with a token that is never stored.
+ */
+class WarmupTest {
+
+    @TempDir
+    Path dir;
+
+    final Fleet.TestClock clock = new Fleet.TestClock();
+    SqliteReportStore store;
+
+    @BeforeEach
+    void open() {
+        store = SqliteReportStore.open(dir, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    HttpApi.Settings settings(Duration warmup) {
+        return new HttpApi.Settings("127.0.0.1", 0, 1 << 20, false, 16, Duration.ofSeconds(5), Duration.ofDays(7),
+                List.of(), Optional.empty(), warmup);
+    }
+
+    @Test
+    void theWholeMixIsAnsweredAsExpectedUntilTheBudgetEnds() {
+        Optional<Warmup.Outcome> outcome = HttpApi.warm(settings(Duration.ofMillis(700)), store, store.catalog(), clock);
+
+        assertThat(outcome).hasValueSatisfying(o -> {
+            assertThat(o.stoppedBecause()).isEmpty();
+            assertThat(o.requests()).isGreaterThan(20);
+            assertThat(o.took()).isGreaterThanOrEqualTo(Duration.ofMillis(700)).isLessThan(Duration.ofSeconds(10));
+        });
+        assertThat(store.tokens()).isEmpty();
+    }
+
+    @Test
+    void noBudgetNoWarmup() {
+        assertThat(HttpApi.warm(settings(Duration.ZERO), store, store.catalog(), clock)).isEmpty();
+    }
+}
