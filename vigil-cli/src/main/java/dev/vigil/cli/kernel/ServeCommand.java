@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     Duration stopTimeout;
 
     @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = KernelConfig.SERVE_WARMUP_SECONDS + "s",
-            converter = DurationConverter.class,
+            converter = DurationConverter.ZeroAllowed.class,
             description = "Before listening, run the common reads in-process for at most this long, so that the first"
                     + " clients meet compiled code; 0 starts cold (default: ${DEFAULT-VALUE}).")
     Duration warmup;

@@ -82,6 +82,7 @@ class ServeCommandTest {
         assertThat(serve("--body-limit", "2 parsecs").err()).contains("'2 parsecs' is not a size");
         assertThat(serve("--port", "70000").err()).contains("port 70000 outside 0..65535");
         assertThat(serve("--stale-after", "0d").exitCode()).isEqualTo(2);
+        assertThat(serve("--warmup", "soon").err()).contains("'soon' is not a duration");
         assertThat(serve("--log-level", "loud").exitCode()).isEqualTo(2);
         assertThat(tmp.resolve("data")).doesNotExist();
     }

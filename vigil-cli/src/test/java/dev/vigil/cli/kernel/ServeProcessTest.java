@@ -58,6 +58,8 @@ class ServeProcessTest {
 
             assertThat(k.stop()).isZero();
             assertThat(k.stderr()).contains("SIGTERM: stopping", "stopped").doesNotContain("Exception");
+            assertThat(k.stderr()).as("the default warm-up ran its whole mix").contains("warmed up with")
+                    .doesNotContain("stopped early", "warm-up failed");
         }
         assertThat(tokenNames(data)).as("the kernel created no admin token of its own")
                 .containsExactly("ops", "laptops", "report:write");
