@@ -10,8 +10,10 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Report bodies are stored gzip-compressed (RFC 1952), at level 3; compression runs once per ingest on the
- * request's thread.
+ * Report bodies are stored gzip-compressed (RFC 1952), at level 1; compression runs once per ingest on the
+ * request's thread. Measured on a 16 KB report: level 1 takes 49 µs for 4.8 KB, level 3 62 µs for 4.6 KB, level 6
+ * 151 µs for 4.2 KB (a 28 KB report: 85, 109 and 336 µs for 8.5, 8.2 and 7.5 KB). Bodies stored at another level
+ * read the same.
  *
  * <p>Design: a raw {@link Deflater} taken from a small pool of idle ones compresses the whole body in one call
  * into an array sized from the input, between a header and a trailer (CRC-32 and length) written here: the same
@@ -21,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class Gzip {
 
-    static final int LEVEL = 3;
+    static final int LEVEL = 1;
     /** Idle deflaters kept for reuse; beyond this many compressing at once, extra ones are made and ended. */
     private static final int POOL_SIZE = 16;
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff};
