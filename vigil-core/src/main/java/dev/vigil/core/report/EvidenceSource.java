@@ -8,9 +8,15 @@ import java.util.Locale;
 public enum EvidenceSource {
     COMMAND, FILE, REGISTRY, SOCKET, API;
 
+    private final String id;
+
+    EvidenceSource() {
+        this.id = name().toLowerCase(Locale.ROOT); // once: of() compares with it for every value it parses
+    }
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     @JsonCreator

@@ -8,10 +8,16 @@ import java.util.Locale;
 public enum Severity {
     CRITICAL, HIGH, MEDIUM, LOW, INFO;
 
+    private final String id;
+
+    Severity() {
+        this.id = name().toLowerCase(Locale.ROOT); // once: of() compares with it for every value it parses
+    }
+
     /** The contract's spelling: lowercase. */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Parses the contract's spelling (case-insensitive); throws IllegalArgumentException naming the value. */

@@ -2,7 +2,6 @@ package dev.vigil.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,13 +20,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * write inside a savepoint: a write that fails is rolled back alone and fails only its caller. Callers block
  * until the batch's COMMIT returned, so an acknowledged write is durable. Closing lets every write queued before
  * it finish and commit.
+ *
+ * <p>The writer keeps its connection's prepared statements ({@link Statements}), its own and those of the writes,
+ * from batch to batch; a failed write or batch drops them, to be prepared again.
  */
 final class GroupCommitter implements AutoCloseable {
 
-    /** One write, run on the writer thread inside the batch's transaction. */
+    /** One write, run on the writer thread inside the batch's transaction, with the writer's statements. */
     @FunctionalInterface
     interface Work<T> {
-        T run(Connection c) throws SQLException;
+        T run(Statements s) throws SQLException;
     }
 
     private record Pending<T>(Work<T> work, CompletableFuture<T> done) {
@@ -37,7 +39,7 @@ final class GroupCommitter implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(GroupCommitter.class.getName());
 
-    private final Connection connection;
+    private final Statements statements;
     private final int maxBatch;
     private final CommitListener listener;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
@@ -52,7 +54,7 @@ final class GroupCommitter implements AutoCloseable {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("batch size " + maxBatch + " must be at least 1");
         }
-        this.connection = connection;
+        this.statements = new Statements(connection);
         this.maxBatch = maxBatch;
         this.listener = Objects.requireNonNull(listener, "listener");
         this.thread = Thread.ofPlatform().name("vigil-store-writer").start(this::loop);
@@ -134,6 +136,7 @@ final class GroupCommitter implements AutoCloseable {
                 runBatch(work);
             }
             if (stop >= 0) {
+                statements.close();
                 return; // close() queues STOP last, so nothing follows it
             }
         }
@@ -142,18 +145,19 @@ final class GroupCommitter implements AutoCloseable {
     private void runBatch(List<Pending<?>> batch) {
         long start = System.nanoTime();
         List<Runnable> completions = new ArrayList<>(batch.size());
-        try (Statement s = connection.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+        try {
+            run("BEGIN IMMEDIATE");
             try {
                 for (Pending<?> p : batch) {
-                    completions.add(runOne(s, p));
+                    completions.add(runOne(p));
                 }
-                s.execute("COMMIT");
+                run("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(s, e);
+                rollbackQuietly(e);
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
+            statements.forget();
             StoreException failure = new StoreException("commit of " + batch.size() + " writes failed: " + e.getMessage(), e);
             tell(false, batch.size(), System.nanoTime() - start);
             batch.forEach(p -> p.done().completeExceptionally(failure));
@@ -181,22 +185,28 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     /** Runs one write in a savepoint; returns what completes its caller once the batch committed. */
-    private static <T> Runnable runOne(Statement s, Pending<T> p) throws SQLException {
-        s.execute("SAVEPOINT write");
+    private <T> Runnable runOne(Pending<T> p) throws SQLException {
+        run("SAVEPOINT write");
         try {
-            T result = p.work().run(s.getConnection());
-            s.execute("RELEASE write");
+            T result = p.work().run(statements);
+            run("RELEASE write");
             return () -> p.done().complete(result);
         } catch (SQLException | RuntimeException e) {
-            s.execute("ROLLBACK TO write");
-            s.execute("RELEASE write");
+            statements.forget();
+            run("ROLLBACK TO write");
+            run("RELEASE write");
             return () -> p.done().completeExceptionally(e);
         }
     }
 
-    private static void rollbackQuietly(Statement s, Exception cause) {
+    private void run(String sql) throws SQLException {
+        statements.prepare(sql).execute();
+    }
+
+    private void rollbackQuietly(Exception cause) {
         try {
-            s.execute("ROLLBACK");
+            statements.forget();
+            run("ROLLBACK");
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }

@@ -37,71 +37,75 @@ final class ReportRows {
         }
     }
 
-    static IngestResult insert(Connection c, Incoming in, Instant receivedAt) throws SQLException {
-        int inserted;
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""")) {
-            p.setString(1, in.reportId().toString());
-            p.setString(2, in.hostId());
-            p.setString(3, SqlTime.format(receivedAt));
-            p.setString(4, SqlTime.format(in.startedAt()));
-            p.setString(5, SqlTime.format(in.finishedAt()));
-            p.setInt(6, in.score());
-            p.setBytes(7, in.gzipBody());
-            inserted = p.executeUpdate();
-        }
-        if (inserted == 0) {
-            ReportEntry existing = entry(c, in.reportId())
+    private static final String INSERT_REPORT = """
+            INSERT INTO reports (report_id, host_id, received_at, started_at, finished_at, score, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""";
+    private static final String LAST_SEQ = "SELECT last_insert_rowid()";
+    private static final String INSERT_DIGEST = "INSERT INTO digests (seq, digest) VALUES (?, ?)";
+    // the fleet view's rule (FleetState.newer): later finish wins, a tie goes to the greater report id, so a restarted
+    // kernel rebuilds the very view it served before, whatever order the reports arrived in
+    private static final String UPSERT_LATEST = """
+            INSERT INTO latest (host_id, seq) VALUES (?1, ?2)
+            ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq
+            WHERE (SELECT finished_at < ?3 OR (finished_at = ?3 AND report_id < ?4)
+                   FROM reports WHERE seq = latest.seq)""";
+    private static final String PREVIOUS = """
+            SELECT report_id FROM reports
+            WHERE host_id = ?1 AND (finished_at < ?2 OR (finished_at = ?2 AND seq < ?3))
+            ORDER BY finished_at DESC, seq DESC LIMIT 1""";
+
+    /** Stores one report on the writer's connection, with the writer's kept statements. */
+    static IngestResult insert(Statements s, Incoming in, Instant receivedAt) throws SQLException {
+        String reportId = in.reportId().toString();
+        String finishedAt = SqlTime.format(in.finishedAt());
+        PreparedStatement insert = s.prepare(INSERT_REPORT);
+        insert.setString(1, reportId);
+        insert.setString(2, in.hostId());
+        insert.setString(3, SqlTime.format(receivedAt));
+        insert.setString(4, SqlTime.format(in.startedAt()));
+        insert.setString(5, finishedAt);
+        insert.setInt(6, in.score());
+        insert.setBytes(7, in.gzipBody());
+        if (insert.executeUpdate() == 0) {
+            ReportEntry existing = entry(s.connection(), in.reportId())
                     .orElseThrow(() -> new SQLException("report " + in.reportId() + " conflicted but is not stored"));
-            return result(c, IngestResult.Kind.DUPLICATE, existing);
+            return result(s, IngestResult.Kind.DUPLICATE, existing, SqlTime.format(existing.finishedAt()));
         }
         long seq;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+        try (ResultSet rs = s.prepare(LAST_SEQ).executeQuery()) {
             rs.next();
             seq = rs.getLong(1);
         }
         if (in.digest() != null) {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO digests (seq, digest) VALUES (?, ?)")) {
-                p.setLong(1, seq);
-                p.setBytes(2, in.digest());
-                p.executeUpdate();
-            }
+            PreparedStatement digest = s.prepare(INSERT_DIGEST);
+            digest.setLong(1, seq);
+            digest.setBytes(2, in.digest());
+            digest.executeUpdate();
         }
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO latest (host_id, seq) VALUES (?1, ?2)
-                ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq
-                WHERE (SELECT finished_at < ?3 OR (finished_at = ?3 AND report_id < ?4)
-                       FROM reports WHERE seq = latest.seq)""")) {
-            // the fleet view's rule (FleetState.newer): later finish wins, a tie goes to the greater report id, so
-            // a restarted kernel rebuilds the very view it served before, whatever order the reports arrived in
-            p.setString(1, in.hostId());
-            p.setLong(2, seq);
-            p.setString(3, SqlTime.format(in.finishedAt()));
-            p.setString(4, in.reportId().toString());
-            p.executeUpdate();
-        }
+        PreparedStatement latest = s.prepare(UPSERT_LATEST);
+        latest.setString(1, in.hostId());
+        latest.setLong(2, seq);
+        latest.setString(3, finishedAt);
+        latest.setString(4, reportId);
+        latest.executeUpdate();
         ReportEntry entry = new ReportEntry(seq, in.reportId(), in.hostId(), receivedAt, in.startedAt(),
                 in.finishedAt(), in.score());
-        return result(c, IngestResult.Kind.STORED, entry);
+        return result(s, IngestResult.Kind.STORED, entry, finishedAt);
     }
 
-    private static IngestResult result(Connection c, IngestResult.Kind kind, ReportEntry e) throws SQLException {
-        return new IngestResult(kind, e.seq(), e.reportId(), e.hostId(), e.receivedAt(), e.score(), previous(c, e));
+    private static IngestResult result(Statements s, IngestResult.Kind kind, ReportEntry e, String finishedAt)
+            throws SQLException {
+        return new IngestResult(kind, e.seq(), e.reportId(), e.hostId(), e.receivedAt(), e.score(),
+                previous(s, e, finishedAt));
     }
 
-    private static Optional<UUID> previous(Connection c, ReportEntry e) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("""
-                SELECT report_id FROM reports
-                WHERE host_id = ? AND (finished_at < ? OR (finished_at = ? AND seq < ?))
-                ORDER BY finished_at DESC, seq DESC LIMIT 1""")) {
-            p.setString(1, e.hostId());
-            p.setString(2, SqlTime.format(e.finishedAt()));
-            p.setString(3, SqlTime.format(e.finishedAt()));
-            p.setLong(4, e.seq());
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.empty();
-            }
+    private static Optional<UUID> previous(Statements s, ReportEntry e, String finishedAt) throws SQLException {
+        PreparedStatement p = s.prepare(PREVIOUS);
+        p.setString(1, e.hostId());
+        p.setString(2, finishedAt);
+        p.setLong(3, e.seq());
+        try (ResultSet rs = p.executeQuery()) {
+            return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.empty();
         }
     }
 

@@ -159,7 +159,7 @@ public final class SqliteReportStore implements ReportStore {
     @Override
     public IngestResult ingest(Report report, byte[] json) {
         ReportRows.Incoming incoming = ReportRows.Incoming.of(report, json);
-        return writer.submit(c -> ReportRows.insert(c, incoming, clock.instant()));
+        return writer.submit(s -> ReportRows.insert(s, incoming, clock.instant()));
     }
 
     @Override
@@ -215,7 +215,7 @@ public final class SqliteReportStore implements ReportStore {
 
     @Override
     public void seedCatalog(Catalog catalog) {
-        writer.submit(c -> CatalogRows.replace(c, catalog));
+        writer.submit(s -> CatalogRows.replace(s.connection(), catalog));
         titles = null;
     }
 
@@ -230,7 +230,7 @@ public final class SqliteReportStore implements ReportStore {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a token needs a name saying what it is for");
         }
-        NewToken created = writer.submit(c -> TokenRows.create(c, name, scope, clock.instant()));
+        NewToken created = writer.submit(s -> TokenRows.create(s.connection(), name, scope, clock.instant()));
         tokenCache.invalidate();
         return created;
     }
@@ -242,7 +242,7 @@ public final class SqliteReportStore implements ReportStore {
 
     @Override
     public boolean revokeToken(String id) {
-        boolean revoked = writer.submit(c -> TokenRows.revoke(c, id, clock.instant()));
+        boolean revoked = writer.submit(s -> TokenRows.revoke(s.connection(), id, clock.instant()));
         tokenCache.invalidate();
         return revoked;
     }

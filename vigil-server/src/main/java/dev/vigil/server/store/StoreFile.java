@@ -54,6 +54,8 @@ final class StoreFile {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // nothing reads generated keys, and the driver would run a SELECT last_insert_rowid() after every INSERT
+        config.setGetGeneratedKeys(false);
         return config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
     }
 
@@ -104,6 +106,8 @@ final class StoreFile {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // nothing reads generated keys, and the driver would run a SELECT last_insert_rowid() after every INSERT
+        config.setGetGeneratedKeys(false);
         try (Connection c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
             List<String> problems = quickCheck(c);
             if (!problems.isEmpty()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.core.report.Report;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,7 +142,7 @@ class GroupCommitTest {
             Future<IngestResult> before = threads.submit(() -> store.ingest(TestData.report("h1", 1)));
             awaitQueued(writer, 1);
             Future<Object> failing = threads.submit(() -> writer.submit(c -> {
-                c.createStatement().executeUpdate("INSERT INTO latest (host_id, seq) VALUES ('x', 999999)");
+                c.connection().createStatement().executeUpdate("INSERT INTO latest (host_id, seq) VALUES ('x', 999999)");
                 return null;
             }));
             awaitQueued(writer, 2);
@@ -157,6 +159,33 @@ class GroupCommitTest {
         assertThat(TestData.count(dir, "SELECT count(*) FROM reports")).isEqualTo(2);
         assertThat(TestData.count(dir, "SELECT count(*) FROM latest WHERE host_id = 'x'")).isZero();
         assertThat(store.stats().commits()).isEqualTo(2);
+    }
+
+    /**
+     * Regression: the driver finalizes a statement whose step failed with a plain SQL error (not a constraint), so a
+     * kept statement must not outlive a failed write.
+     */
+    @Test
+    void aKeptStatementThatFailedIsPreparedAgainForTheNextWrite() throws Exception {
+        store = SqliteReportStore.open(dir, new TestData.TestClock(), MAX_BATCH);
+        GroupCommitter writer = store.writer();
+        String sql = "SELECT abs(?)";
+
+        assertThatThrownBy(() -> writer.submit(s -> absolute(s, sql, Long.MIN_VALUE)))
+                .hasRootCauseInstanceOf(SQLException.class).hasMessageContaining("integer overflow");
+        long after = writer.submit(s -> absolute(s, sql, -5));
+
+        assertThat(after).isEqualTo(5);
+        assertThat(store.ingest(TestData.report("h1", 1)).kind()).isEqualTo(IngestResult.Kind.STORED);
+    }
+
+    private static long absolute(Statements s, String sql, long value) throws SQLException {
+        PreparedStatement p = s.prepare(sql);
+        p.setLong(1, value);
+        try (ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test
