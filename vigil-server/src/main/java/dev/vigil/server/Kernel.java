@@ -15,9 +15,9 @@ import dev.vigil.server.store.Scope;
 import dev.vigil.server.store.SqliteReportStore;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +36,9 @@ import java.util.stream.Stream;
 public final class Kernel implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Kernel.class.getName());
+
+    /** How soon after the process started the kernel means to listen; the warm-up gives way to it. */
+    static final Duration READY_TARGET = Duration.ofMillis(2_700);
 
     /** The name of the admin token created on a first start. */
     public static final String FIRST_ADMIN_TOKEN_NAME = "admin (created on first start)";
@@ -75,17 +78,14 @@ public final class Kernel implements AutoCloseable {
             }
             Catalog catalog = store.catalog();
             FleetView fleet = new FleetView(config.clock());
+            // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
+            int hosts = fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink)));
+            metrics.register(new FleetMetrics(fleet, config.staleAfter()));
             HttpApi.Settings settings = new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
-                    config.corsOrigins(), config.tls(), config.warmup());
-            // the rebuild reads the store on one core while the warm-up, which serves a synthetic fleet, uses another
-            // mapMulti under forEach hands each report straight through: the latest reports are never all in memory
-            FutureTask<Integer> rebuild = new FutureTask<>(() ->
-                    fleet.rebuild(Stream.of(store).<Report>mapMulti((s, sink) -> s.latestDigests(sink))));
-            Thread.ofPlatform().name("vigil-fleet-rebuild").daemon().start(rebuild);
-            HttpApi.warmUp(settings, store, catalog, config.clock());
-            int hosts = rebuilt(rebuild);
-            metrics.register(new FleetMetrics(fleet, config.staleAfter()));
+                    config.corsOrigins(), config.tls());
+            HttpApi.warmUp(settings, store, catalog, config.clock(), warmupEnd(config.warmup(), Instant.now(),
+                    ProcessHandle.current().info().startInstant()));
             HttpApi http = HttpApi.start(settings, store, fleet, catalog, config.clock(), metrics);
             // only once listening: a start that fails (port, TLS) must not leave behind a token nobody was shown
             Optional<NewToken> admin = Optional.empty();
@@ -109,20 +109,17 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
-    /** The rebuild's host count, or what stopped it, as thrown by the rebuild itself. */
-    private static int rebuilt(FutureTask<Integer> rebuild) {
-        try {
-            return rebuild.get();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case RuntimeException r -> throw r;
-                case Error err -> throw err;
-                default -> throw new IllegalStateException("fleet rebuild failed", e.getCause());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the fleet was rebuilt", e);
+    /**
+     * When the warm-up ends: after its budget, and no later than {@link #READY_TARGET} after the process started,
+     * so that a fleet that took long to load leaves it less time (or none) rather than delaying the start.
+     */
+    static Instant warmupEnd(Duration budget, Instant now, Optional<Instant> processStart) {
+        Instant end = now.plus(budget);
+        if (processStart.isPresent() && !budget.isZero()) {
+            Instant target = processStart.get().plus(READY_TARGET);
+            return end.isAfter(target) ? target : end;
         }
+        return end;
     }
 
     /** The admin token created by this start, present only on a first start (a store without tokens). */

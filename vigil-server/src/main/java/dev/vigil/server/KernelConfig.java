@@ -21,9 +21,9 @@ import java.util.Optional;
  * @param corsOrigins    origins allowed to call the API from a browser; empty (the default) turns CORS off
  * @param tls            where the certificate and key come from; empty (the default) serves plain HTTP
  * @param staleAfter     a host not seen for longer than this counts as stale (default 7 days; {@code ?stale=} overrides)
- * @param warmup         how long at most to run the common reads in-process before listening, so that the first
- *                       clients meet compiled code (default zero: none; {@code vigil serve} warms for
- *                       {@value #SERVE_WARMUP_SECONDS} s)
+ * @param warmup         how long at most to run the common reads before listening, so that the first clients meet
+ *                       compiled code; never past 2.5 s after the process started (default zero: none;
+ *                       {@code vigil serve} gives it {@value #SERVE_WARMUP_SECONDS} s)
  */
 public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, boolean publicRead,
                            int maxConcurrent, Duration stopTimeout, InstantSource clock, List<String> corsOrigins,
@@ -36,7 +36,7 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(7);
     /** The warm-up of {@code vigil serve}; library users and tests start cold unless they ask. */
-    public static final int SERVE_WARMUP_SECONDS = 1;
+    public static final int SERVE_WARMUP_SECONDS = 2;
 
     public KernelConfig {
         Objects.requireNonNull(dataDir, "data_dir");

@@ -16,7 +16,6 @@ import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -27,6 +26,8 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,18 +60,16 @@ public final class HttpApi implements AutoCloseable {
      * @param staleAfter    how long unseen makes a host stale in the summary ({@code ?stale=} overrides)
      * @param corsOrigins   origins allowed to call from a browser; empty turns CORS off
      * @param tls           the certificate and key to serve HTTPS with; empty serves plain HTTP
-     * @param warmup        how long at most to run the common reads in-process before listening ({@link Warmup})
      */
     public record Settings(String bind, int port, long bodyLimit, boolean publicRead, int maxConcurrent,
                            Duration stopTimeout, Duration staleAfter, List<String> corsOrigins,
-                           Optional<TlsConfig> tls, Duration warmup) {
+                           Optional<TlsConfig> tls) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(stopTimeout, "stop_timeout");
             Objects.requireNonNull(staleAfter, "stale_after");
             corsOrigins = List.copyOf(corsOrigins);
             Objects.requireNonNull(tls, "tls");
-            Objects.requireNonNull(warmup, "warmup");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " outside 0..65535");
             }
@@ -86,7 +85,7 @@ public final class HttpApi implements AutoCloseable {
     /** Enough for the JIT to compile the hot path with C2 (measured in docs/benchmarks.md). */
     private static final int WARMUP_MAX_REQUESTS = 50_000;
     /** The synthetic fleet the warm-up serves: enough for every page to have rows to render. */
-    static final int WARMUP_HOSTS = 500;
+    static final int WARMUP_HOSTS = 100;
     private static final long WARMUP_SEED = 1;
 
     private final Server server;
@@ -113,19 +112,20 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /**
-     * Runs the {@link Warmup} for at most {@code settings.warmup()} on a server of its own that never listens: the
-     * same handlers and routes over this store (a token that exists in this process only) and a synthetic fleet
-     * of {@value #WARMUP_HOSTS} hosts, so that it needs neither the real fleet (it can run while that is rebuilt)
-     * nor a port. The JIT's work is what stays. Never fails: a warm-up that goes wrong leaves the kernel colder,
-     * not down.
+     * Runs the {@link Warmup} until {@code until} on a server of its own, listening on a free loopback port: the
+     * same handlers and routes over this store (reads need a token that exists in this process only) and a
+     * synthetic fleet of {@value #WARMUP_HOSTS} hosts, so that nothing real is served or counted. The JIT's work is
+     * what stays. Never fails: a warm-up that goes wrong leaves the kernel colder, not down.
      */
-    public static void warmUp(Settings settings, ReportStore store, Catalog catalog, InstantSource clock) {
-        warm(settings, store, catalog, clock);
+    public static void warmUp(Settings settings, ReportStore store, Catalog catalog, InstantSource clock,
+                              Instant until) {
+        warm(settings, store, catalog, clock, until);
     }
 
-    /** {@link #warmUp}, saying what it did; empty when there was no warm-up to run or it failed. */
-    static Optional<Warmup.Outcome> warm(Settings settings, ReportStore store, Catalog catalog, InstantSource clock) {
-        if (settings.warmup().isZero() || catalog.entries().isEmpty()) {
+    /** {@link #warmUp}, saying what it did; empty when there was no time for it, or it failed. */
+    static Optional<Warmup.Outcome> warm(Settings settings, ReportStore store, Catalog catalog, InstantSource clock,
+                                         Instant until) {
+        if (!Instant.now().isBefore(until) || catalog.entries().isEmpty()) {
             return Optional.empty();
         }
         FleetView fleet = new FleetView(clock);
@@ -134,12 +134,15 @@ public final class HttpApi implements AutoCloseable {
         fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
                 .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
         Server server = server(settings, store, fleet, catalog, clock, new MetricsRegistry());
-        LocalConnector local = new LocalConnector(server);
-        server.addConnector(local);
+        ServerConnector loopback = new ServerConnector(server);
+        loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        loopback.setPort(0);
+        server.addConnector(loopback);
         try (ProcessToken token = store.processToken(Scope.FLEET_READ)) {
             start(server, settings);
-            Warmup.Outcome o = new Warmup(local, token.token()).run(catalog.entries().getFirst().id(),
-                    settings.warmup(), WARMUP_MAX_REQUESTS);
+            Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    loopback.getLocalPort()), token.token()).run(catalog.entries().getFirst().id(), until,
+                    WARMUP_MAX_REQUESTS);
             LOG.log(System.Logger.Level.INFO, "warmed up with " + o.requests() + " requests in "
                     + o.took().toMillis() + " ms" + o.stoppedBecause().map(why -> ", stopped early: " + why).orElse(""));
             return Optional.of(o);

@@ -1,71 +1,74 @@
 package dev.vigil.server.http;
 
-import org.eclipse.jetty.server.LocalConnector;
-
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Sends the reads clients make most through the whole handler chain (gzip, limits, metering, routes, auth,
- * negotiation, the response cache, each rendering) over an in-memory connector, before the kernel listens, so that
- * its first clients meet code the JIT has compiled instead of the interpreter: just after a start the p99 latency
- * at 2,000 requests/s was 3 to 5 times the warmed one (docs/benchmarks.md). The requests are those of real clients:
- * JSON, a terminal's text table, a browser's page, gzip, a conditional GET, a missing token. Nothing is written:
- * ingest is not among them; nor are host pages, which show the host's stored report (a synthetic fleet has none),
- * and whose cached answers take the same path as the others.
+ * Sends the reads clients make most through the whole stack (socket, HTTP parsing, gzip, limits, metering, routes,
+ * auth, negotiation, the response cache, each rendering), before the kernel listens, so that its first clients meet
+ * code the JIT has compiled instead of the interpreter: just after a start the p99 latency at 2,000 requests/s was
+ * 3 to 8 times the warmed one (docs/benchmarks.md). It speaks HTTP/1.1 over one kept-alive loopback connection, as
+ * clients do; the requests are those of real clients: JSON, a terminal's text table, a browser's page, gzip, a
+ * conditional GET, a missing token. Nothing is written: ingest is not among them; nor are host pages, which show
+ * the host's stored report (the warm-up's synthetic fleet has none), and whose cached answers take the same path as
+ * the others.
  */
 final class Warmup {
-
-    private static final Pattern ETAG = Pattern.compile("(?im)^ETag:\\s*(\\S+)\\s*$");
-    private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.1 (\\d{3}) ");
 
     /** What a warm-up did. */
     record Outcome(int requests, Duration took, Optional<String> stoppedBecause) {
     }
 
-    private final LocalConnector connector;
-    private final String token;
-    private LocalConnector.LocalEndPoint connection;
+    private static final int TIMEOUT_MS = 5_000;
 
-    Warmup(LocalConnector connector, String token) {
-        this.connector = connector;
+    private final InetSocketAddress server;
+    private final String token;
+
+    Warmup(InetSocketAddress server, String token) {
+        this.server = server;
         this.token = token;
     }
 
     /**
-     * Sends the mix again and again until {@code budget} has passed or {@code maxRequests} were answered. An answer
-     * that is not what a healthy kernel gives ends the warm-up early (the kernel starts anyway, only colder).
+     * Sends the mix again and again until {@code until} or {@code maxRequests} answers. An answer that is not what a
+     * healthy kernel gives ends the warm-up early (the kernel starts anyway, only colder).
      */
-    Outcome run(String controlId, Duration budget, int maxRequests) throws Exception {
+    Outcome run(String controlId, Instant until, int maxRequests) throws IOException {
         long start = System.nanoTime();
-        long deadline = start + budget.toNanos();
-        try {
-            List<Probe> mix = mix(controlId);
+        try (Socket socket = new Socket()) {
+            socket.connect(server, TIMEOUT_MS);
+            socket.setSoTimeout(TIMEOUT_MS);
+            socket.setTcpNoDelay(true);
+            Connection c = new Connection(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream());
+            List<Probe> mix = mix(c, controlId);
             int sent = 0;
-            while (sent < maxRequests && System.nanoTime() < deadline) {
+            while (sent < maxRequests && Instant.now().isBefore(until)) {
                 Probe p = mix.get(sent % mix.size());
-                int status = status(send(p.request()));
+                Answer a = c.send(p.request());
                 sent++;
-                if (status != p.expected()) {
+                if (a.status() != p.expected()) {
                     return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.of(
-                            p.request().lines().findFirst().orElse("") + " answered " + status + ", not "
+                            p.request().lines().findFirst().orElse("") + " answered " + a.status() + ", not "
                                     + p.expected()));
                 }
             }
             return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.empty());
-        } finally {
-            if (connection != null) {
-                connection.close();
-            }
         }
     }
 
-    private List<Probe> mix(String controlId) throws Exception {
+    private List<Probe> mix(Connection c, String controlId) throws IOException {
         List<Probe> mix = new ArrayList<>();
         String json = "Accept: application/json\r\nUser-Agent: vigil-agent\r\n";
         String terminal = "User-Agent: curl/8.5.0\r\nAccept: */*\r\n";
@@ -80,7 +83,7 @@ final class Warmup {
         mix.add(new Probe(get("/", terminal), 200));
         mix.add(new Probe(get("/api/v1/controls", terminal), 200));
         mix.add(new Probe(get("/api/v1/controls/" + controlId, browser), 200));
-        etag("/api/v1/summary", json).ifPresent(tag ->
+        c.send(get("/api/v1/summary", json)).etag().ifPresent(tag ->
                 mix.add(new Probe(get("/api/v1/summary", json + "If-None-Match: " + tag + "\r\n"), 304)));
         mix.add(new Probe("GET /api/v1/summary HTTP/1.1\r\nHost: localhost\r\n" + json + "\r\n", 401));
         mix.add(new Probe(get("/healthz", json), 200));
@@ -91,26 +94,48 @@ final class Warmup {
         return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n" + headers + "\r\n";
     }
 
-    private Optional<String> etag(String path, String headers) throws Exception {
-        String r = send(get(path, headers));
-        Matcher m = ETAG.matcher(r == null ? "" : r);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    /** One request on a kept-alive connection, as clients send them; a new connection if the last one closed. */
-    private String send(String request) throws Exception {
-        if (connection == null || !connection.isOpen()) {
-            connection = connector.connect();
-        }
-        connection.addInput(request);
-        return connection.getResponse(false, 5, TimeUnit.SECONDS);
-    }
-
-    private static int status(String response) {
-        Matcher m = STATUS.matcher(response == null ? "" : response);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
     private record Probe(String request, int expected) {
+    }
+
+    private record Answer(int status, Optional<String> etag) {
+    }
+
+    /** One kept-alive HTTP/1.1 connection: a request out, its whole response (by Content-Length) back. */
+    private record Connection(InputStream in, OutputStream out) {
+
+        Answer send(String request) throws IOException {
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String statusLine = line();
+            int status = statusLine.length() >= 12 && statusLine.startsWith("HTTP/1.1 ")
+                    ? Integer.parseInt(statusLine.substring(9, 12)) : -1;
+            long length = 0;
+            Optional<String> etag = Optional.empty();
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                String name = colon < 0 ? h : h.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = colon < 0 ? "" : h.substring(colon + 1).strip();
+                if (name.equals("content-length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equals("etag")) {
+                    etag = Optional.of(value);
+                }
+            }
+            in.skipNBytes(length);
+            return new Answer(status, etag);
+        }
+
+        private String line() throws IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int ch = in.read(); ch != '\n'; ch = in.read()) {
+                if (ch < 0) {
+                    throw new EOFException("the warm-up server closed the connection");
+                }
+                if (ch != '\r') {
+                    b.append((char) ch);
+                }
+            }
+            return b.toString();
+        }
     }
 }

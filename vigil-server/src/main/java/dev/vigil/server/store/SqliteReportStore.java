@@ -31,7 +31,6 @@ public final class SqliteReportStore implements ReportStore {
     public static final int DEFAULT_MAX_BATCH = 256;
 
     private final Connection reader;
-    private final Path db;
     private final ReentrantLock readLock = new ReentrantLock();
     private final GroupCommitter writer;
     private final Connection writeConnection;
@@ -42,9 +41,8 @@ public final class SqliteReportStore implements ReportStore {
     private volatile Function<String, String> titles;
     private boolean closed; // guarded by readLock
 
-    private SqliteReportStore(Path db, Connection writeConnection, Connection reader, InstantSource clock, int maxBatch,
+    private SqliteReportStore(Connection writeConnection, Connection reader, InstantSource clock, int maxBatch,
                               CommitListener listener, OpenOutcome outcome) {
-        this.db = db;
         this.writeConnection = writeConnection;
         this.reader = reader;
         this.clock = clock;
@@ -112,7 +110,7 @@ public final class SqliteReportStore implements ReportStore {
             reader = StoreFile.connect(db);
             int seeded = CatalogRows.isEmpty(opened.connection()) ? seed(opened.connection()) : 0;
             OpenOutcome outcome = outcome(db, opened.foundVersion(), seeded, damage, moved);
-            return new SqliteReportStore(db, opened.connection(), reader, clock, maxBatch, listener, outcome);
+            return new SqliteReportStore(opened.connection(), reader, clock, maxBatch, listener, outcome);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(reader);
             closeQuietly(opened.connection());
@@ -187,14 +185,10 @@ public final class SqliteReportStore implements ReportStore {
     @Override
     public void latestDigests(Consumer<? super Report> sink) {
         Function<String, String> titles = titles();
-        read("check the store is open", c -> null);
-        // on a connection of its own (WAL lets readers run side by side): the scan takes seconds with a large fleet,
-        // and the reads of requests meanwhile (the kernel's warm-up checks tokens) must not wait for it
-        try (Connection c = StoreFile.connect(db)) {
+        read("read latest report digests", c -> {
             ReportRows.latestDigests(c, titles, sink);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read latest report digests: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     @Override
