@@ -51,13 +51,7 @@ class AgentBundleTest {
     @Test
     void theRuntimesClassDataArchiveServesTheJdkWhereverTheBundleIsUnpacked(@TempDir Path work) {
         // -Xshare:on makes an archive the JVM cannot map an error instead of a silent slow start
-        Path log = work.resolve("class-load.log");
-        Bundle.Result r = agent.vigil(work, Map.of("VIGIL_JAVA_OPTS",
-                "-Xshare:on -Xlog:class+load=info:file=" + log), "--version");
-
-        assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.stdout()).startsWith("vigil ");
-        assertThat(Bundle.linesNaming(log, "java.lang.Object ")).singleElement().asString()
+        assertThat(agent.classLoading(work, "-Xshare:on", "java.lang.Object")).singleElement().asString()
                 .contains("source: shared objects file");
     }
 

@@ -57,12 +57,26 @@ record Bundle(Path root, String launcher) {
     }
 
     /** The lines of a log file that contain {@code text}. */
-    static List<String> linesNaming(Path log, String text) {
+    private static List<String> linesNaming(Path log, String text) {
         try (Stream<String> lines = Files.lines(log)) {
             return lines.filter(l -> l.contains(text)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs {@code vigil --version} with these JVM options (say, one that turns an unusable class archive into an
+     * error) and returns the lines of its class-loading log that name {@code className}.
+     */
+    List<String> classLoading(Path work, String jvmOptions, String className) {
+        Path log = work.resolve("class-load.log");
+        Result r = vigil(work, Map.of("VIGIL_JAVA_OPTS", jvmOptions + " -Xlog:class+load=info:file=" + log),
+                "--version");
+        if (r.exit() != 0 || !r.stdout().startsWith("vigil ")) {
+            throw new AssertionError("vigil --version with " + jvmOptions + " failed: " + r);
+        }
+        return linesNaming(log, className + " ");
     }
 
     Path launcherPath() {

@@ -82,7 +82,7 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    /** Enough for the JIT to compile the hot path with C2 (measured in docs/benchmarks.md). */
+    /** A cap on the warm-up's requests; the hot path is compiled long before (18,000 were plenty, docs/benchmarks.md). */
     private static final int WARMUP_MAX_REQUESTS = 50_000;
     /** The synthetic fleet the warm-up serves: enough for every page to have rows to render. */
     static final int WARMUP_HOSTS = 100;
@@ -99,7 +99,7 @@ public final class HttpApi implements AutoCloseable {
     /** Builds the routes over these services and starts listening; the API's metrics go to {@code metrics}. */
     public static HttpApi start(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
                                 InstantSource clock, MetricsRegistry metrics) {
-        Server server = server(settings, store, fleet, catalog, clock, metrics);
+        Server server = server(settings, store, fleet, catalog, clock, metrics, true);
         ServerConnector connector = connector(server, settings.tls());
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
@@ -133,7 +133,7 @@ public final class HttpApi implements AutoCloseable {
         Instant now = clock.instant();
         fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
                 .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
-        Server server = server(settings, store, fleet, catalog, clock, new MetricsRegistry());
+        Server server = server(settings, store, fleet, catalog, clock, new MetricsRegistry(), false);
         ServerConnector loopback = new ServerConnector(server);
         loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         loopback.setPort(0);
@@ -158,9 +158,13 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    /** The handlers (graceful stop, gzip, CORS, the concurrency bound, the body limit, metering) and the routes. */
+    /**
+     * The handlers (graceful stop, gzip, CORS, the concurrency bound, the body limit, metering) and the routes. Without
+     * {@code takesReports} (the warm-up's server) a POST of a report gets 503: it would be stored, but applied to
+     * the warm-up's synthetic fleet instead of the kernel's.
+     */
     private static Server server(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
-                                 InstantSource clock, MetricsRegistry metrics) {
+                                 InstantSource clock, MetricsRegistry metrics, boolean takesReports) {
         JettyLogging.warningsByDefault();
         QueuedThreadPool pool = new QueuedThreadPool();
         pool.setName("vigil-http");
@@ -168,9 +172,13 @@ public final class HttpApi implements AutoCloseable {
         Server server = new Server(pool);
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
                 new ResponseCache(), pool.getVirtualThreadsExecutor());
-        IngestMetrics ingestMetrics = metrics.register(new IngestMetrics());
-        MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()),
-                new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), ingestMetrics),
+        Endpoint ingest = takesReports
+                ? new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), metrics.register(new IngestMetrics()))
+                : call -> {
+                    throw new ApiException(Problem.of(503, "warming-up", "Service unavailable",
+                            "this is the kernel's warm-up, which takes no reports"));
+                };
+        MeteredRoutes routes = Routes.build(shared, new Api(store, fleet, catalog, settings.staleAfter()), ingest,
                 call -> new RawBody(metrics.scrape(), Exposition.CONTENT_TYPE), new OpenApi()::document);
         Handler limited = new SizeLimitHandler(settings.bodyLimit(), -1);
         ((SizeLimitHandler) limited).setHandler(new MeteringHandler(routes, metrics));

@@ -13,7 +13,7 @@ final class Routes {
     private Routes() {
     }
 
-    static MeteredRoutes build(Route.Shared shared, Api api, Ingest ingest, Endpoint metrics, Endpoint openApi) {
+    static MeteredRoutes build(Route.Shared shared, Api api, Endpoint ingest, Endpoint metrics, Endpoint openApi) {
         MeteredRoutes h = new MeteredRoutes();
         add(h, new Route("/api/v1/reports", shared).on("POST", Access.WRITE, NONE, ingest));
         add(h, new Route("/api/v1/reports/{report_id}", shared).on("GET", Access.READ, NONE, api::report));
