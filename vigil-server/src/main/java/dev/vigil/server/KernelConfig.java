@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param tls            where the certificate and key come from; empty (the default) serves plain HTTP
  * @param staleAfter     a host not seen for longer than this counts as stale (default 7 days; {@code ?stale=} overrides)
  * @param warmup         how long at most to run the common reads before listening, so that the first clients meet
- *                       compiled code; never past 2.5 s after the process started (default zero: none;
+ *                       compiled code; never past 2.7 s after the process started (default zero: none;
  *                       {@code vigil serve} gives it {@value #SERVE_WARMUP_SECONDS} s)
  */
 public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, boolean publicRead,

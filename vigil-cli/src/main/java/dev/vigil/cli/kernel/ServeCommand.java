@@ -59,8 +59,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = KernelConfig.SERVE_WARMUP_SECONDS + "s",
             converter = DurationConverter.ZeroAllowed.class,
-            description = "Before listening, run the common reads in-process for at most this long, so that the first"
-                    + " clients meet compiled code; 0 starts cold (default: ${DEFAULT-VALUE}).")
+            description = "Before listening, run the common reads against a warm-up server of its own for at most this"
+                    + " long (ending by 2.7 s after the start), so that the first clients meet compiled code; 0 starts"
+                    + " cold (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
