@@ -141,7 +141,7 @@ public final class HttpApi implements AutoCloseable {
         try (ProcessToken token = store.processToken(Scope.FLEET_READ)) {
             start(server, settings);
             Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                    loopback.getLocalPort()), token.token()).run(catalog.entries().getFirst().id(), until,
+                    loopback.getLocalPort()), token.token(), settings.publicRead()).run(catalog.entries().getFirst().id(), until,
                     WARMUP_MAX_REQUESTS);
             LOG.log(System.Logger.Level.INFO, "warmed up with " + o.requests() + " requests in "
                     + o.took().toMillis() + " ms" + o.stoppedBecause().map(why -> ", stopped early: " + why).orElse(""));

@@ -54,6 +54,15 @@ class WarmupTest {
     }
 
     @Test
+    void withPublicReadsTheMixStillRunsThrough() {
+        HttpApi.Settings publicRead = new HttpApi.Settings("127.0.0.1", 0, 1 << 20, true, 16, Duration.ofSeconds(5),
+                Duration.ofDays(7), List.of(), Optional.empty());
+
+        assertThat(HttpApi.warm(publicRead, store, store.catalog(), clock, Instant.now().plusMillis(800)))
+                .hasValueSatisfying(o -> assertThat(o.stoppedBecause()).isEmpty());
+    }
+
+    @Test
     void noTimeLeftNoWarmup() {
         assertThat(HttpApi.warm(settings, store, store.catalog(), clock, Instant.now())).isEmpty();
     }
