@@ -13,8 +13,6 @@ final class Der {
 
     static final int INTEGER = 0x02;
     static final int OCTET_STRING = 0x04;
-    static final int NULL = 0x05;
-    static final int OID = 0x06;
     static final int SEQUENCE = 0x30;
     static final int CONTEXT_0 = 0xA0;
 

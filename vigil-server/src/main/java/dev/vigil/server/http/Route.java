@@ -52,7 +52,6 @@ final class Route extends Handler.Abstract {
         }
     }
 
-    /** What all routes share. */
     /** What all routes share; {@code blocking} runs whatever may wait (store, ingest, rendering a miss). */
     record Shared(Auth auth, FleetView fleet, InstantSource clock, ResponseCache cache, Executor blocking) {
     }

@@ -197,7 +197,7 @@ final class ReportRows {
     private static Report digestOrFull(ResultSet rs, Function<String, String> titleOf) throws SQLException {
         byte[] digest = rs.getBytes(2);
         if (digest == null) {
-            return ReportCodec.instance().read(new String(Gzip.decompress(rs.getBytes(3)), StandardCharsets.UTF_8));
+            return ReportCodec.instance().read(Gzip.decompress(rs.getBytes(3)));
         }
         try {
             return ReportDigest.decode(digest, titleOf);

@@ -57,12 +57,6 @@ public interface ReportStore extends AutoCloseable {
     int MAX_PAGE = 1000;
 
     /**
-     * Streams every host's latest report to {@code sink}, in no particular order, without holding them all in
-     * memory; for rebuilding an in-memory fleet view at start.
-     */
-    void latest(Consumer<? super StoredReport> sink);
-
-    /**
      * Streams every host's latest report in the form the fleet view needs, cheaply: host, agent, times, and each
      * finding's control, status and severity, with the control's catalog title and a placeholder detail (no facts,
      * no evidence). Summaries and scores equal the full reports'. For rebuilding the fleet view at start.
@@ -100,7 +94,7 @@ public interface ReportStore extends AutoCloseable {
     /**
      * The active token matching the presented plaintext, compared in constant time; empty for anything else.
      * A token created or revoked through this store counts at once; through another store on the same data (another
-     * process), within about a second.
+     * process), within about a tenth of a second.
      */
     Optional<TokenInfo> authenticate(String presented);
 

@@ -174,8 +174,11 @@ public final class SqliteReportStore implements ReportStore {
         return read("read history of host " + hostId, c -> ReportRows.history(c, hostId, limit, after));
     }
 
-    @Override
-    public void latest(Consumer<? super StoredReport> sink) {
+    /**
+     * Streams every host's latest report, whole, to {@code sink}, in no particular order, without holding them all
+     * in memory. The kernel rebuilds from {@link #latestDigests}; this is what the digests are checked against.
+     */
+    void latest(Consumer<? super StoredReport> sink) {
         read("read latest reports", c -> {
             ReportRows.latest(c, sink);
             return null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,13 +17,14 @@ import java.util.function.LongSupplier;
  * <p>Freshness. This process's own creates and revokes {@link #invalidate} the snapshot once they have committed,
  * so they count from the next request. Another process writing the same file (e.g. {@code vigil token revoke}
  * while the kernel runs) is noticed through SQLite's {@code PRAGMA data_version}, which changes whenever another
- * connection commits: it is read at most every {@link #RECHECK} (a revoke elsewhere takes effect within a tenth of a
- * second),
- * and, for a token the snapshot does not know, at most every {@link #MISS_RECHECK} (a token created elsewhere
- * works a moment later, while a flood of bad tokens costs at most ten version reads a second). When the version
- * changed, the whole tokens table is read again: it is small, and ingests change the version too, so this happens
- * at most ten times a second under load. Checking the version costs a few microseconds; reading the table on every
- * request held the store's single reader connection for each authenticated call.
+ * connection commits: it is read at most every {@link #RECHECK}, for known and unknown tokens alike (a revoke or a
+ * create elsewhere takes effect within a tenth of a second, while a flood of bad tokens costs at most ten version
+ * reads a second). When the version changed, the whole tokens table is read again: it is small, and ingests change
+ * the version too, so this happens at most ten times a second under load. Checking the version costs a few
+ * microseconds; reading the table on every request held the store's single reader connection for each
+ * authenticated call. While one request refreshes the snapshot, the others keep using the one they have rather than
+ * wait behind it (and behind the store's reader, which a history read may hold): requests that answer from the
+ * response cache run on the thread that parsed them and must not wait.
  *
  * <p>Process tokens ({@link #addProcessToken}) live in the snapshot beside the stored ones, so they are checked by
  * the very same look-up, but they exist only in this object.
@@ -30,7 +32,6 @@ import java.util.function.LongSupplier;
 final class TokenCache {
 
     static final Duration RECHECK = Duration.ofMillis(100);
-    static final Duration MISS_RECHECK = Duration.ofMillis(100);
 
     /** Where the tokens come from: the store's reader connection. */
     interface Source {
@@ -50,7 +51,7 @@ final class TokenCache {
 
     private final Source source;
     private final LongSupplier nanos;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
     private final Map<ByteBuffer, TokenRows.Active> processTokens = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot; // null: read the table on next use
 
@@ -61,8 +62,7 @@ final class TokenCache {
 
     /** The active token with this SHA-256 hash, compared in constant time. */
     Optional<TokenInfo> find(byte[] hash) {
-        Optional<TokenInfo> hit = current(RECHECK).find(hash);
-        return hit.isPresent() ? hit : current(MISS_RECHECK).find(hash);
+        return current().find(hash);
     }
 
     /** Adds a token known to this process only (never stored); it authenticates from the next request on. */
@@ -79,21 +79,30 @@ final class TokenCache {
 
     /** Forgets the snapshot; call after this process committed a change to the tokens. */
     void invalidate() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             snapshot = null;
+        } finally {
+            lock.unlock();
         }
     }
 
-    private Snapshot current(Duration maxAge) {
+    private Snapshot current() {
         Snapshot s = snapshot;
-        if (s != null && nanos.getAsLong() - s.checkedAt() < maxAge.toNanos()) {
+        if (s != null && nanos.getAsLong() - s.checkedAt() < RECHECK.toNanos()) {
             return s;
         }
+        if (s != null && !lock.tryLock()) {
+            return s; // another request is refreshing it
+        }
+        if (s == null) {
+            lock.lock();
+        }
         // under the lock, so that an invalidation never lands between reading the table and installing what was read
-        synchronized (lock) {
+        try {
             s = snapshot;
             long now = nanos.getAsLong();
-            if (s != null && now - s.checkedAt() < maxAge.toNanos()) {
+            if (s != null && now - s.checkedAt() < RECHECK.toNanos()) {
                 return s;
             }
             long version = source.version(); // before the rows: a commit in between shows as a change next time
@@ -109,6 +118,8 @@ final class TokenCache {
             }
             snapshot = s;
             return s;
+        } finally {
+            lock.unlock();
         }
     }
 }
