@@ -55,7 +55,7 @@ final class AgentCommand implements Callable<Integer> {
             description = "Time between audits (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--jitter", paramLabel = "DURATION", defaultValue = "10m", converter = JitterConverter.class,
+    @Option(names = "--jitter", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.ZeroAllowed.class,
             description = "Add a random pause up to this long to each interval, so that a fleet does not report at once (default: ${DEFAULT-VALUE}; 0 for none).")
     Duration jitter;
 
@@ -194,14 +194,6 @@ final class AgentCommand implements Callable<Integer> {
         synchronized (out) {
             out.println(stamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line : line);
             out.flush();
-        }
-    }
-
-    /** Durations for --jitter, where 0 (no jitter) is allowed. */
-    static final class JitterConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            return value.strip().matches("0+(ms|s|m|h|d)?") ? Duration.ZERO : new DurationConverter().convert(value);
         }
     }
 }

@@ -1,10 +1,8 @@
 package dev.vigil.cli.kernel;
 
 import dev.vigil.core.catalog.CatalogEntry;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,13 +21,11 @@ record CatalogChanges(int added, int updated, int unchanged, int removed) {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        Set<String> kept = new HashSet<>();
         for (CatalogEntry e : after) {
             CatalogEntry previous = old.get(e.id());
             if (previous == null) {
                 added++;
             } else {
-                kept.add(e.id());
                 if (previous.equals(e)) {
                     unchanged++;
                 } else {
@@ -37,7 +33,8 @@ record CatalogChanges(int added, int updated, int unchanged, int removed) {
                 }
             }
         }
-        return new CatalogChanges(added, updated, unchanged, old.size() - kept.size());
+        // every control of both is updated or unchanged (ids are unique in a catalog)
+        return new CatalogChanges(added, updated, unchanged, old.size() - updated - unchanged);
     }
 
     boolean any() {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Locale;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -100,7 +100,6 @@ final class KernelLog implements AutoCloseable {
     static final class LineFormatter extends Formatter {
         private static final DateTimeFormatter TIME =
                 DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-        private static final List<String> LEVELS = List.of("ERROR", "WARN ", "INFO ", "DEBUG", "TRACE");
         private final boolean stackTraces;
 
         LineFormatter(boolean stackTraces) {
@@ -127,18 +126,14 @@ final class KernelLog implements AutoCloseable {
             return line.toString();
         }
 
+        /** The label of the first --log-level the record's level reaches, padded to five characters. */
         private static String label(java.util.logging.Level level) {
-            int v = level.intValue();
-            if (v >= java.util.logging.Level.SEVERE.intValue()) {
-                return LEVELS.get(0);
-            } else if (v >= java.util.logging.Level.WARNING.intValue()) {
-                return LEVELS.get(1);
-            } else if (v >= java.util.logging.Level.INFO.intValue()) {
-                return LEVELS.get(2);
-            } else if (v >= java.util.logging.Level.FINE.intValue()) {
-                return LEVELS.get(3);
+            for (Level l : Level.values()) {
+                if (level.intValue() >= l.jul.intValue()) {
+                    return String.format("%-5s", l.name().toUpperCase(Locale.ROOT));
+                }
             }
-            return LEVELS.get(4);
+            return "TRACE";
         }
 
         private static String shortName(String logger) {

@@ -31,11 +31,11 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DataDirOption data;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = KernelConfig.DEFAULT_BIND,
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + KernelConfig.DEFAULT_PORT, description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
     int port;
 
     @Option(names = "--public-read", description = "Let reads through without a token (writes still need one).")
@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body, e.g. 2MiB, 512KiB (default: ${DEFAULT-VALUE}); larger ones get 413.")
     long bodyLimit;
 
-    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "256",
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "" + KernelConfig.DEFAULT_MAX_CONCURRENT,
             description = "Requests handled at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
 
