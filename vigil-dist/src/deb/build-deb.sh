@@ -24,12 +24,7 @@ if ! VIGIL_JAVA_OPTS=-XX:AOTMode=on "$app/bin/vigil" --version >"$work/aot-check
   exit 1
 fi
 
-unit=$repo/packaging/linux/vigil-agent.service
-if [[ -f $unit ]]; then
-  cp "$unit" "$app/lib/"
-else
-  echo "build-deb: no $unit yet; the package has no systemd unit" >&2
-fi
+cp "$repo/packaging/linux/vigil-agent.service" "$app/lib/"
 
 # gzip: dpkg-deb's default xz took 3 minutes on 2 busy cores for 10 MB less; every dpkg reads gzip
 DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip} "$jdk/bin/jpackage" --type deb --app-image "$app" \
