@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The read endpoints: each turns a call into a document, reading the fleet view (or the store for history). */
 final class Api {
@@ -73,10 +74,11 @@ final class Api {
 
     Object host(Call call) {
         HostDetail d = knownHost(call.path("host_id"));
-        String json = store.report(d.summary().reportId()).map(StoredReport::json)
-                .orElseThrow(() -> new IllegalStateException("latest report " + d.summary().reportId()
-                        + " of host " + d.summary().hostId() + " is missing from the store"));
-        return new Resource(Documents.HostDocument.of(d, json), v -> v.host(d, catalog), v -> v.host(d, catalog));
+        // the stored report is read (and unzipped) for the JSON document only: the views show the fleet's summary
+        Supplier<Object> json = () -> Documents.HostDocument.of(d, store.report(d.summary().reportId())
+                .map(StoredReport::json).orElseThrow(() -> new IllegalStateException("latest report "
+                        + d.summary().reportId() + " of host " + d.summary().hostId() + " is missing from the store")));
+        return new Resource(json, v -> v.host(d, catalog), v -> v.host(d, catalog));
     }
 
     Object history(Call call) {

@@ -39,7 +39,7 @@ final class Renderers {
         return switch (body) {
             case Resource r -> switch (rendition.representation()) {
                 case JSON -> {
-                    Rendered json = render(rendition, r.json());
+                    Rendered json = render(rendition, r.json().get());
                     yield new Rendered(json.bytes(), json.contentType(), true);
                 }
                 case TEXT -> new Rendered(utf8(r.text().apply(rendition.color() == ColorMode.ALWAYS ? COLORED : PLAIN)),

@@ -41,6 +41,11 @@ final class ResponseCache {
             return etag.substring(0, etag.length() - 1) + Compression.ETAG_SUFFIX + '"';
         }
 
+        /** Whether the gzip encoding has been made (else {@link #gzipped} deflates, which may take a while). */
+        boolean hasGzipped() {
+            return gzipped != null;
+        }
+
         byte[] gzipped() {
             byte[] g = gzipped;
             if (g == null) {

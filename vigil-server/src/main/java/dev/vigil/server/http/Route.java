@@ -108,7 +108,8 @@ final class Route extends Handler.Abstract {
             Rendition rendition = Rendition.of(request, query);
             long version = shared.fleet().version();
             ResponseCache.Entry e = shared.cache().get(cacheKey(request, rendition), version, minute(b)).orElse(null);
-            if (e == null) {
+            // a body whose gzip encoding is still to be made is deflated on the blocking path, not here
+            if (e == null || (!e.hasGzipped() && gzipWanted(request, e))) {
                 return false;
             }
             sendCached(request, response, callback, e);
@@ -181,8 +182,12 @@ final class Route extends Handler.Abstract {
         return ResponseCache.key(rendition, request.getHttpURI().getCanonicalPath(), request.getHttpURI().getQuery());
     }
 
+    private static boolean gzipWanted(Request request, ResponseCache.Entry e) {
+        return e.body.bytes().length >= Compression.MIN_SIZE && Compression.accepted(request);
+    }
+
     private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e) {
-        boolean gzip = e.body.bytes().length >= Compression.MIN_SIZE && Compression.accepted(request);
+        boolean gzip = gzipWanted(request, e);
         String etag = gzip ? e.gzipEtag() : e.etag;
         String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
         if (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag())) {
