@@ -122,39 +122,52 @@ public final class HttpApi implements AutoCloseable {
         warm(settings, store, catalog, clock, until);
     }
 
-    /** {@link #warmUp}, saying what it did; empty when there was no time for it, or it failed. */
+    /** {@link #warmUp}, saying what it did (and why it stopped early, if it did); empty when there was no time for it. */
     static Optional<Warmup.Outcome> warm(Settings settings, ReportStore store, Catalog catalog, InstantSource clock,
                                          Instant until) {
         if (!Instant.now().isBefore(until) || catalog.entries().isEmpty()) {
             return Optional.empty();
         }
-        FleetView fleet = new FleetView(clock);
-        SyntheticFleet synthetic = new SyntheticFleet(WARMUP_SEED, catalog);
-        Instant now = clock.instant();
-        fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
-                .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
-        Server server = server(settings, store, fleet, catalog, clock, new MetricsRegistry(), false);
-        ServerConnector loopback = new ServerConnector(server);
-        loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-        loopback.setPort(0);
-        server.addConnector(loopback);
+        long started = System.nanoTime();
+        Server server = null;
         try (ProcessToken token = store.processToken(Scope.FLEET_READ)) {
+            FleetView fleet = new FleetView(clock);
+            SyntheticFleet synthetic = new SyntheticFleet(WARMUP_SEED, catalog);
+            Instant now = clock.instant();
+            fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
+                    .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
+            server = server(settings, store, fleet, catalog, clock, new MetricsRegistry(), false);
+            ServerConnector loopback = new ServerConnector(server);
+            loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+            loopback.setPort(0);
+            server.addConnector(loopback);
             start(server, settings);
-            Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                    loopback.getLocalPort()), token.token(), settings.publicRead()).run(catalog.entries().getFirst().id(), until,
-                    WARMUP_MAX_REQUESTS);
-            LOG.log(System.Logger.Level.INFO, "warmed up with " + o.requests() + " requests in "
-                    + o.took().toMillis() + " ms" + o.stoppedBecause().map(why -> ", stopped early: " + why).orElse(""));
-            return Optional.of(o);
-        } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "warm-up failed; starting without it", e);
-            return Optional.empty();
-        } finally {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "warm-up server did not stop cleanly", e);
+            Warmup warmup = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), loopback.getLocalPort()),
+                    token.token(), settings.publicRead());
+            Warmup.Outcome o = warmup.run(catalog.entries().getFirst().id(), until, WARMUP_MAX_REQUESTS);
+            String said = "warmed up with " + o.requests() + " requests in " + o.took().toMillis() + " ms";
+            if (o.stoppedBecause().isPresent()) {
+                LOG.log(System.Logger.Level.WARNING, said + ", stopped early: " + o.stoppedBecause().get());
+            } else {
+                LOG.log(System.Logger.Level.INFO, said);
             }
+            return Optional.of(o);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "warm-up failed; starting without it", e);
+            return Optional.of(new Warmup.Outcome(0, Duration.ofNanos(System.nanoTime() - started),
+                    Optional.of("failed: " + e)));
+        } finally {
+            stopQuietly(server);
+        }
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "warm-up server did not stop cleanly", e);
         }
     }
 

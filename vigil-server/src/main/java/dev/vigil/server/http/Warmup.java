@@ -46,28 +46,56 @@ final class Warmup {
 
     /**
      * Sends the mix again and again until {@code until} or {@code maxRequests} answers. An answer that is not what a
-     * healthy kernel gives ends the warm-up early (the kernel starts anyway, only colder).
+     * healthy kernel gives, or a connection that fails, ends the warm-up early and says why (the kernel starts
+     * anyway, only colder). A connection the server closes, as HTTP/1.1 lets it, is opened again.
      */
-    Outcome run(String controlId, Instant until, int maxRequests) throws IOException {
+    Outcome run(String controlId, Instant until, int maxRequests) {
         long start = System.nanoTime();
-        try (Socket socket = new Socket()) {
-            socket.connect(server, TIMEOUT_MS);
-            socket.setSoTimeout(TIMEOUT_MS);
-            socket.setTcpNoDelay(true);
-            Connection c = new Connection(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream());
+        int sent = 0;
+        Connection c = null;
+        try {
+            c = connect();
             List<Probe> mix = mix(c, controlId);
-            int sent = 0;
             while (sent < maxRequests && Instant.now().isBefore(until)) {
                 Probe p = mix.get(sent % mix.size());
+                if (!c.open()) {
+                    c.close();
+                    c = connect();
+                }
                 Answer a = c.send(p.request());
                 sent++;
                 if (a.status() != p.expected()) {
-                    return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.of(
-                            p.request().lines().findFirst().orElse("") + " answered " + a.status() + ", not "
-                                    + p.expected()));
+                    return outcome(sent, start, firstLine(p) + " answered " + a.status() + ", not " + p.expected());
                 }
             }
             return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            return outcome(sent, start, "request " + (sent + 1) + " failed: " + e);
+        } finally {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    private static Outcome outcome(int sent, long start, String stoppedBecause) {
+        return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.of(stoppedBecause));
+    }
+
+    private static String firstLine(Probe p) {
+        return p.request().lines().findFirst().orElse("");
+    }
+
+    private Connection connect() throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(server, TIMEOUT_MS);
+            socket.setSoTimeout(TIMEOUT_MS);
+            socket.setTcpNoDelay(true);
+            return new Connection(socket, new BufferedInputStream(socket.getInputStream()), socket.getOutputStream());
+        } catch (IOException e) {
+            socket.close();
+            throw e;
         }
     }
 
@@ -104,8 +132,33 @@ final class Warmup {
     private record Answer(int status, Optional<String> etag) {
     }
 
-    /** One kept-alive HTTP/1.1 connection: a request out, its whole response (by Content-Length) back. */
-    private record Connection(InputStream in, OutputStream out) {
+    /**
+     * One kept-alive HTTP/1.1 connection: a request out, its whole response (by Content-Length) back; closed for
+     * further requests once the server said {@code Connection: close}.
+     */
+    private static final class Connection {
+        private final Socket socket;
+        private final InputStream in;
+        private final OutputStream out;
+        private boolean closeAnnounced;
+
+        Connection(Socket socket, InputStream in, OutputStream out) {
+            this.socket = socket;
+            this.in = in;
+            this.out = out;
+        }
+
+        boolean open() {
+            return !closeAnnounced;
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing was pending on it
+            }
+        }
 
         Answer send(String request) throws IOException {
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -119,10 +172,14 @@ final class Warmup {
                 int colon = h.indexOf(':');
                 String name = colon < 0 ? h : h.substring(0, colon).strip().toLowerCase(Locale.ROOT);
                 String value = colon < 0 ? "" : h.substring(colon + 1).strip();
-                if (name.equals("content-length")) {
-                    length = Long.parseLong(value);
-                } else if (name.equals("etag")) {
-                    etag = Optional.of(value);
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "etag" -> etag = Optional.of(value);
+                    case "connection" -> closeAnnounced |= value.toLowerCase(Locale.ROOT).contains("close");
+                    case "transfer-encoding" -> throw new IOException("a chunked answer to " + request.lines()
+                            .findFirst().orElse("") + " (the kernel's answers carry their length)");
+                    default -> {
+                    }
                 }
             }
             in.skipNBytes(length);

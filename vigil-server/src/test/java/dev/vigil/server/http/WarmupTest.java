@@ -6,6 +6,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,12 +52,12 @@ class WarmupTest {
         Instant until = Instant.now().plusMillis(1500);
         Optional<Warmup.Outcome> outcome = HttpApi.warm(settings, store, store.catalog(), clock, until);
 
-        assertThat(Instant.now()).isAfterOrEqualTo(until);
         assertThat(outcome).hasValueSatisfying(o -> {
-            assertThat(o.stoppedBecause()).isEmpty();
+            assertThat(o.stoppedBecause()).as("why the warm-up stopped early").isEmpty();
             assertThat(o.requests()).isGreaterThan(20);
             assertThat(o.took()).isLessThan(Duration.ofSeconds(10));
         });
+        assertThat(Instant.now()).isAfterOrEqualTo(until);
         assertThat(store.tokens()).isEmpty();
     }
 
@@ -60,6 +68,49 @@ class WarmupTest {
 
         assertThat(HttpApi.warm(publicRead, store, store.catalog(), clock, Instant.now().plusMillis(800)))
                 .hasValueSatisfying(o -> assertThat(o.stoppedBecause()).isEmpty());
+    }
+
+    @Test
+    void aServerThatIsNotThereStopsItWithTheReason() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort), "t", false)
+                .run("c", Instant.now().plusSeconds(5), 10);
+
+        assertThat(o.requests()).isZero();
+        assertThat(o.stoppedBecause()).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("request 1 failed: java.net.ConnectException"));
+    }
+
+    @Test
+    void aConnectionTheServerClosesIsOpenedAgain() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> answerOncePerConnection(server));
+            Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    server.getLocalPort()), "t", false).run("c", Instant.now().plusSeconds(5), 100);
+
+            // every answer is 200 and closes its connection: the mix runs over fresh connections up to its first 304
+            assertThat(o.stoppedBecause()).hasValueSatisfying(why -> assertThat(why).endsWith("answered 200, not 304"));
+            assertThat(o.requests()).isGreaterThan(10);
+        }
+    }
+
+    private static void answerOncePerConnection(ServerSocket server) {
+        while (!server.isClosed()) {
+            try (Socket s = server.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(),
+                        StandardCharsets.ISO_8859_1));
+                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                    // the request's head; a GET has no body
+                }
+                s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nETag: \"x\"\r\n"
+                        + "Connection: close\r\n\r\nok").getBytes(StandardCharsets.ISO_8859_1));
+            } catch (IOException e) {
+                return; // the test closed the server
+            }
+        }
     }
 
     @Test
