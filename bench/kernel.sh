@@ -111,13 +111,27 @@ for size in 10k real; do
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$work/ingest-$size.tmpl", "r"); local tmpl = f:read("*a"); f:close()
+-- the template cut at its markers once: a request is then a concatenation, where a gsub over the whole report cost
+-- wrk about 140 us per request (a third of a core taken from the kernel at 2,000 reports/s)
+local parts, marks, at = {}, {}, 1
+while true do
+  local s, e, mark = tmpl:find("@(%u%u%u)@", at)
+  if not s then break end
+  parts[#parts + 1] = tmpl:sub(at, s - 1); marks[#marks + 1] = mark; at = e + 1
+end
+local tail = tmpl:sub(at)
 local n = 0
 math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 request = function()
   n = n + 1
-  local rid = string.format("%08x-%04x-4%03x-8%03x-%012x", math.random(0, 0x7fffffff), math.random(0, 0xffff),
-    math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffffffff))
-  local body = tmpl:gsub("@RID@", rid):gsub("@HID@", string.format("%04x", n % 5000))
+  local value = {
+    RID = string.format("%08x-%04x-4%03x-8%03x-%012x", math.random(0, 0x7fffffff), math.random(0, 0xffff),
+      math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffffffff)),
+    HID = string.format("%04x", n % 5000) }
+  local out = {}
+  for i = 1, #parts do out[#out + 1] = parts[i]; out[#out + 1] = value[marks[i]] end
+  out[#out + 1] = tail
+  local body = table.concat(out)
   return wrk.format(nil, nil, nil, body)
 end
 LUA
