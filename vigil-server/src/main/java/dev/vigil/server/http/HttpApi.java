@@ -122,7 +122,9 @@ public final class HttpApi implements AutoCloseable {
         warm(settings, store, catalog, clock, until);
     }
 
-    /** {@link #warmUp}, saying what it did (and why it stopped early, if it did); empty when there was no time for it. */
+    /**
+     * {@link #warmUp}, saying what it did (and why it stopped early, if it did); empty when there was no time for it.
+     */
     static Optional<Warmup.Outcome> warm(Settings settings, ReportStore store, Catalog catalog, InstantSource clock,
                                          Instant until) {
         if (!Instant.now().isBefore(until) || catalog.entries().isEmpty()) {

@@ -58,7 +58,7 @@ final class Warmup {
             List<Probe> mix = mix(c, controlId);
             while (sent < maxRequests && Instant.now().isBefore(until)) {
                 Probe p = mix.get(sent % mix.size());
-                if (!c.open()) {
+                if (!c.reusable()) {
                     c.close();
                     c = connect();
                 }
@@ -148,7 +148,7 @@ final class Warmup {
             this.out = out;
         }
 
-        boolean open() {
+        boolean reusable() {
             return !closeAnnounced;
         }
 
