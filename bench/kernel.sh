@@ -46,9 +46,11 @@ K=(-H "Authorization: Bearer $tok" -H 'Accept: application/json')
 base="http://127.0.0.1:$kport"
 hid=$(curl -fs "${K[@]}" "$base/api/v1/hosts?limit=1" | python3 -c 'import json,sys;print(json.load(sys.stdin)["hosts"][0]["host_id"])')
 mkdir -p "$work/ngx/www"
+# the static file nginx serves for a kernel resource: controls, summary, host
+file_of() { local f=${1%%/*}; [[ $f == hosts ]] && f=host; echo "$f"; }
 # the very bytes the kernel sends, plain and gzipped (hey asks for gzip, as Go clients do), for nginx's gzip_static
 for r in controls summary "hosts/$hid"; do
-  f=${r%%/*}; [[ $f == hosts ]] && f=host
+  f=$(file_of "$r")
   curl -fs "${K[@]}" "$base/api/v1/$r" -o "$work/ngx/www/$f.json"
   curl -fs "${K[@]}" -H 'Accept-Encoding: gzip' -D "$work/headers" "$base/api/v1/$r" -o "$work/ngx/www/$f.json.gz"
   grep -qi '^content-encoding: gzip' "$work/headers" || rm "$work/ngx/www/$f.json.gz"
@@ -86,7 +88,7 @@ done
 p99() { hey -z 15s "$@" | awk '/50% in/{p50=$3*1000} /99% in/{p99=$3*1000} /Requests\/sec/{rps=$2} END{printf "p50 %.3f ms  p99 %.3f ms  (%.0f req/s)", p50, p99, rps}'; }
 for run in "-c 10 -q 200" "-c 10 -q 200 -disable-compression" "-c 50 -q 100"; do
   for r in summary controls "hosts/$hid"; do
-    f=${r%%/*}; [[ $f == hosts ]] && f=host
+    f=$(file_of "$r")
     label=${run/-disable-compression/plain}; [[ $label == "$run" ]] && label="$run gzip"
     # shellcheck disable=SC2086
     printf '%-19s %-9s kernel %s | nginx %s\n' "$label" "$f" "$(p99 $run "${K[@]}" "$base/api/v1/$r")" \

@@ -65,12 +65,13 @@ final class Warmup {
                 Answer a = c.send(p.request());
                 sent++;
                 if (a.status() != p.expected()) {
-                    return outcome(sent, start, firstLine(p) + " answered " + a.status() + ", not " + p.expected());
+                    return outcome(sent, start, Optional.of(
+                            firstLine(p.request()) + " answered " + a.status() + ", not " + p.expected()));
                 }
             }
-            return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.empty());
+            return outcome(sent, start, Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return outcome(sent, start, "request " + (sent + 1) + " failed: " + e);
+            return outcome(sent, start, Optional.of("request " + (sent + 1) + " failed: " + e));
         } finally {
             if (c != null) {
                 c.close();
@@ -78,12 +79,12 @@ final class Warmup {
         }
     }
 
-    private static Outcome outcome(int sent, long start, String stoppedBecause) {
-        return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), Optional.of(stoppedBecause));
+    private static Outcome outcome(int sent, long start, Optional<String> stoppedBecause) {
+        return new Outcome(sent, Duration.ofNanos(System.nanoTime() - start), stoppedBecause);
     }
 
-    private static String firstLine(Probe p) {
-        return p.request().lines().findFirst().orElse("");
+    private static String firstLine(String request) {
+        return request.lines().findFirst().orElse("");
     }
 
     private Connection connect() throws IOException {
@@ -92,7 +93,7 @@ final class Warmup {
             socket.connect(server, TIMEOUT_MS);
             socket.setSoTimeout(TIMEOUT_MS);
             socket.setTcpNoDelay(true);
-            return new Connection(socket, new BufferedInputStream(socket.getInputStream()), socket.getOutputStream());
+            return new Connection(socket);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -142,10 +143,10 @@ final class Warmup {
         private final OutputStream out;
         private boolean closeAnnounced;
 
-        Connection(Socket socket, InputStream in, OutputStream out) {
+        Connection(Socket socket) throws IOException {
             this.socket = socket;
-            this.in = in;
-            this.out = out;
+            this.in = new BufferedInputStream(socket.getInputStream());
+            this.out = socket.getOutputStream();
         }
 
         boolean reusable() {
@@ -176,8 +177,8 @@ final class Warmup {
                     case "content-length" -> length = Long.parseLong(value);
                     case "etag" -> etag = Optional.of(value);
                     case "connection" -> closeAnnounced |= value.toLowerCase(Locale.ROOT).contains("close");
-                    case "transfer-encoding" -> throw new IOException("a chunked answer to " + request.lines()
-                            .findFirst().orElse("") + " (the kernel's answers carry their length)");
+                    case "transfer-encoding" -> throw new IOException("a chunked answer to " + firstLine(request)
+                            + " (the kernel's answers carry their length)");
                     default -> {
                     }
                 }
