@@ -4,6 +4,7 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
+import dev.vigil.core.text.TerminalText;
 import java.util.List;
 import java.util.Map;
 
@@ -63,8 +64,8 @@ public final class TerminalRenderer {
     private void header(ReportView view, StringBuilder out) {
         Report r = view.report();
         List<String> parts = List.of(
-                TextWrap.clean(r.host().hostname()),
-                TextWrap.clean(view.osDescription()) + " " + TextWrap.clean(r.host().arch()),
+                TerminalText.oneLine(r.host().hostname()),
+                TerminalText.oneLine(view.osDescription()) + " " + TerminalText.oneLine(r.host().arch()),
                 ReportView.humanTime(r.startedAt()),
                 r.elevated() ? "elevated" : "not elevated");
         for (String line : TextWrap.join(parts, " · ", width)) {
@@ -85,11 +86,12 @@ public final class TerminalRenderer {
         out.append('\n').append(ansi.dim(INDENT + TextWrap.pad("STATUS", STATUS_WIDTH) + GAP
                 + TextWrap.pad("CONTROL", controlWidth) + GAP + "DETAIL")).append('\n');
         for (Map.Entry<String, List<Finding>> group : view.byDomain().entrySet()) {
-            out.append('\n').append(ansi.bold(TextWrap.clean(group.getKey()))).append('\n');
+            out.append('\n').append(ansi.bold(TerminalText.oneLine(group.getKey()))).append('\n');
             for (Finding f : group.getValue()) {
-                List<String> lines = TextWrap.wrap(TextWrap.clean(f.detail()), detailWidth, MAX_DETAIL_LINES);
+                List<String> lines = TextWrap.wrap(TerminalText.oneLine(f.detail()), detailWidth, MAX_DETAIL_LINES);
                 out.append(INDENT).append(status(f.status(), STATUS_WIDTH)).append(GAP)
-                        .append(TextWrap.pad(TextWrap.truncate(TextWrap.clean(f.control()), controlWidth), controlWidth))
+                        .append(TextWrap.pad(TextWrap.truncate(TerminalText.oneLine(f.control()), controlWidth),
+                                controlWidth))
                         .append(GAP).append(lines.getFirst()).append('\n');
                 for (String more : lines.subList(1, lines.size())) {
                     out.append(continuation).append(more).append('\n');
@@ -100,7 +102,8 @@ public final class TerminalRenderer {
 
     /** Wide enough for the longest control id, but never more than two fifths of the line. */
     private int controlWidth(List<Finding> findings) {
-        int longest = findings.stream().mapToInt(f -> TextWrap.length(TextWrap.clean(f.control()))).max().orElse(0);
+        int longest = findings.stream().mapToInt(f -> TextWrap.length(TerminalText.oneLine(f.control())))
+                .max().orElse(0);
         return Math.min(Math.max(longest, "CONTROL".length()), width * 2 / 5);
     }
 
@@ -114,7 +117,8 @@ public final class TerminalRenderer {
         for (Finding f : attention.subList(0, Math.min(MAX_REMEDIATIONS, attention.size()))) {
             String step = view.remediation(f).stream().findFirst()
                     .orElse("no remediation step for " + view.platform() + " in the catalog");
-            String text = TextWrap.clean(f.control()) + " (" + f.severity().id() + "): " + TextWrap.clean(step);
+            String text = TerminalText.oneLine(f.control()) + " (" + f.severity().id() + "): "
+                    + TerminalText.oneLine(step);
             List<String> lines = TextWrap.wrap(text, width - hanging.length(), Integer.MAX_VALUE);
             out.append(INDENT).append(status(f.status(), STATUS_WIDTH)).append(GAP).append(lines.getFirst()).append('\n');
             for (String more : lines.subList(1, lines.size())) {

@@ -4,34 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain-text helpers for the terminal: cleaning report text, measuring, padding, wrapping and
- * truncating by code points (a column is one code point; wide CJK glyphs are not accounted for).
+ * Plain-text helpers for the terminal, on text made safe by {@link dev.vigil.core.text.TerminalText}: measuring,
+ * padding, wrapping and truncating by code points (a column is one code point; wide CJK glyphs are not accounted
+ * for).
  */
 final class TextWrap {
 
     static final String ELLIPSIS = "…";
 
     private TextWrap() {
-    }
-
-    /**
-     * One line of safe text: tabs and line breaks become spaces; other control characters and the
-     * bidirectional overrides and isolates (which can make a terminal show text in another order than
-     * it is) become U+FFFD.
-     */
-    static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
-                sb.append(' ');
-            } else if (Character.isISOControl(cp) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
-                    || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                sb.append(Markup.REPLACEMENT);
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
     }
 
     static int length(String s) {

@@ -3,6 +3,7 @@ package dev.vigil.agent.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.core.testing.RandomInputs;
+import dev.vigil.core.text.TerminalText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class TextWrapTest {
         for (String text : RandomInputs.strings(11, RandomInputs.TRIES)) {
             int width = 2 + r.nextInt(119);
             int maxLines = 1 + r.nextInt(5);
-            List<String> lines = TextWrap.wrap(TextWrap.clean(text), width, maxLines);
+            List<String> lines = TextWrap.wrap(TerminalText.oneLine(text), width, maxLines);
 
             assertThat(lines).as("width %d, max %d lines, text %s", width, maxLines, text)
                     .isNotEmpty().hasSizeLessThanOrEqualTo(maxLines)
@@ -44,10 +45,4 @@ class TextWrapTest {
         }
     }
 
-    @Test
-    void cleanLeavesNoControlCharacters() {
-        for (String text : RandomInputs.strings(12, RandomInputs.TRIES)) {
-            assertThat(TextWrap.clean(text).codePoints()).as(text).noneMatch(Character::isISOControl);
-        }
-    }
 }

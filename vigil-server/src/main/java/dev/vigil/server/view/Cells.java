@@ -1,36 +1,16 @@
 package dev.vigil.server.view;
 
 /**
- * Terminal cell arithmetic: cleaning untrusted text to one safe line, measuring it in terminal columns
- * (East Asian wide and fullwidth characters and most emoji take two, combining marks none), padding and
- * truncating with an ellipsis. The wide ranges are the common blocks of Unicode's East Asian Width data,
+ * Terminal cell arithmetic for text already made safe ({@link dev.vigil.core.text.TerminalText}): measuring it
+ * in terminal columns (East Asian wide and fullwidth characters and most emoji take two, combining marks none),
+ * padding and truncating with an ellipsis. The wide ranges are the common blocks of Unicode's East Asian Width data,
  * not all of it: a rare glyph may be measured one column off, never split.
  */
 final class Cells {
 
     static final String ELLIPSIS = "…";
-    private static final int REPLACEMENT = 0xFFFD;
 
     private Cells() {
-    }
-
-    /**
-     * One line of text that cannot drive the terminal: tabs and line breaks become spaces; other C0 and
-     * C1 controls (ESC among them), bidirectional overrides and isolates, and lone surrogates become U+FFFD.
-     */
-    static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp == '\t' || cp == '\n' || cp == '\r') {
-                sb.append(' ');
-            } else if (Character.isISOControl(cp) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)
-                    || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                sb.appendCodePoint(REPLACEMENT);
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.toString();
     }
 
     /** Terminal columns of a cleaned string. */

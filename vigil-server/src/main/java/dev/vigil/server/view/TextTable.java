@@ -1,5 +1,7 @@
 package dev.vigil.server.view;
 
+import dev.vigil.core.text.TerminalText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,7 +78,7 @@ final class TextTable {
         for (Cell[] row : rows) {
             String[] t = new String[row.length];
             for (int c = 0; c < row.length; c++) {
-                t[c] = Cells.truncate(Cells.clean(row[c].text()), columns.get(c).max());
+                t[c] = Cells.truncate(TerminalText.oneLine(row[c].text()), columns.get(c).max());
                 widths[c] = Math.max(widths[c], Cells.width(t[c]));
             }
             texts.add(t);

@@ -35,17 +35,4 @@ class CellsTest {
         assertThat(cut).as(what).isEqualTo(expected);
         assertThat(Cells.width(cut)).isLessThanOrEqualTo(max);
     }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            # case                         | text                  | expected
-            ESC becomes U+FFFD             | a\u001b[2Jb           | a\uFFFD[2Jb
-            C1 CSI becomes U+FFFD          | a\u009b31mb           | a\uFFFD31mb
-            line breaks and tabs: spaces   | a\\nb\\tc\\rd          | a b c d
-            right-to-left override goes    | abc\u202Edef          | abc\uFFFDdef
-            plain text unchanged           | web-01 東京           | web-01 東京
-            """)
-    void cleansTextToOneSafeLine(String what, String text, String expected) {
-        assertThat(Cells.clean(text.translateEscapes())).as(what).isEqualTo(expected.translateEscapes());
-    }
 }

@@ -1,0 +1,2 @@
+/** Text that reports carry, made safe for where it is shown. */
+package dev.vigil.core.text;
