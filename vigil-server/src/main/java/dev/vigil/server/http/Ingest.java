@@ -15,6 +15,7 @@ import dev.vigil.server.store.IngestResult;
 import dev.vigil.server.store.ReportStore;
 import dev.vigil.server.store.StoredReport;
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 
 import java.io.IOException;
@@ -68,16 +69,17 @@ final class Ingest implements Endpoint {
     }
 
     private Created ingest(Call call) {
-        byte[] body = read(call);
+        Body body = decode(call, read(call));
         Report report;
         try {
-            report = ReportCodec.instance().read(body);
+            report = ReportCodec.instance().read(body.json());
         } catch (ReportFormatException e) {
             Problem p = Problem.badRequest("invalid-report", e.getMessage());
             throw new ApiException(e.field().isEmpty() ? p : p.with("field", e.field()));
         }
         validate(report);
-        IngestResult stored = store.ingest(report, body);
+        IngestResult stored = body.gzip().isPresent() ? store.ingestGzipped(report, body.gzip().get())
+                : store.ingest(report, body.json());
         // a retry is answered from what was stored the first time, even if its body differs
         Report effective = stored.kind() == IngestResult.Kind.STORED ? report
                 : store.report(stored.reportId()).map(StoredReport::report).orElse(report);
@@ -105,6 +107,37 @@ final class Ingest implements Endpoint {
                 }
             }
             throw new ApiException(Problem.badRequest("unreadable-body", "the request body could not be read"));
+        }
+    }
+
+    /** A request body: the report's JSON, and the gzip bytes it came in when the client compressed it. */
+    private record Body(byte[] json, Optional<byte[]> gzip) {
+    }
+
+    /**
+     * The JSON of a body sent as is ({@code identity}, or no Content-Encoding) or gzip-compressed; the size limit
+     * holds for the JSON, however small its gzip. Any other coding is a 415 naming the ones taken.
+     */
+    private Body decode(Call call, byte[] raw) {
+        String coding = call.request().getHeaders().get(HttpHeader.CONTENT_ENCODING);
+        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+            return new Body(raw, Optional.empty());
+        }
+        if (!coding.strip().equalsIgnoreCase("gzip") && !coding.strip().equalsIgnoreCase("x-gzip")) {
+            throw new ApiException(Problem.of(415, "unsupported-content-encoding", "Unsupported content encoding",
+                            "Content-Encoding '" + Queries.abbreviate(coding) + "' is not taken; send the report as is"
+                                    + " or compressed with gzip alone (Content-Encoding: gzip)")
+                    .with("accepted", List.of("gzip", "identity")));
+        }
+        try {
+            return new Body(GzipMember.inflate(raw, bodyLimit), Optional.of(raw));
+        } catch (GzipMember.InvalidException e) {
+            throw new ApiException(Problem.badRequest("invalid-gzip", "the body is sent with Content-Encoding: gzip, "
+                    + "but " + e.getMessage()));
+        } catch (GzipMember.TooLargeException e) {
+            throw new ApiException(Problem.of(413, "body-too-large", "Request body too large",
+                    "the request body exceeds the limit of " + bodyLimit + " bytes once decompressed (it came with"
+                            + " Content-Encoding: gzip)").with("limit", bodyLimit));
         }
     }
 

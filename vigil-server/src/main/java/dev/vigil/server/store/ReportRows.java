@@ -28,12 +28,12 @@ final class ReportRows {
     private ReportRows() {
     }
 
-    /** A report ready for the writer: compressed on the caller's thread, so the single writer only writes. */
+    /** A report ready for the writer: compressed and digested on the caller's thread, so the writer only writes. */
     record Incoming(UUID reportId, String hostId, Instant startedAt, Instant finishedAt, int score, byte[] gzipBody,
                     byte[] digest) {
-        static Incoming of(Report report, byte[] json) {
+        static Incoming of(Report report, byte[] gzipJson) {
             return new Incoming(report.reportId(), report.host().id(), report.startedAt(), report.finishedAt(),
-                    report.summary().score(), Gzip.compress(json), ReportDigest.encode(report).orElse(null));
+                    report.summary().score(), gzipJson, ReportDigest.encode(report).orElse(null));
         }
     }
 

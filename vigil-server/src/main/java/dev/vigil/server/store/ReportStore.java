@@ -33,7 +33,17 @@ public interface ReportStore extends AutoCloseable {
      * @param json   its JSON encoding (UTF-8), stored verbatim (compressed) and returned by {@link #report(UUID)}
      * @return the result, once committed
      */
-    IngestResult ingest(Report report, byte[] json);
+    default IngestResult ingest(Report report, byte[] json) {
+        return ingestGzipped(report, Gzip.compress(json));
+    }
+
+    /**
+     * Stores one report whose JSON arrived gzip-compressed, as {@link #ingest(Report, byte[])} does, keeping those
+     * bytes as its compressed body instead of compressing it again.
+     *
+     * @param gzipJson its JSON encoding (UTF-8) as one gzip member, already checked to decompress to {@code report}
+     */
+    IngestResult ingestGzipped(Report report, byte[] gzipJson);
 
     /** Stores one report encoded with {@link ReportCodec}; see {@link #ingest(Report, byte[])}. */
     default IngestResult ingest(Report report) {

@@ -155,8 +155,8 @@ public final class SqliteReportStore implements ReportStore {
     }
 
     @Override
-    public IngestResult ingest(Report report, byte[] json) {
-        ReportRows.Incoming incoming = ReportRows.Incoming.of(report, json);
+    public IngestResult ingestGzipped(Report report, byte[] gzipJson) {
+        ReportRows.Incoming incoming = ReportRows.Incoming.of(report, gzipJson);
         return writer.submit(s -> ReportRows.insert(s, incoming, clock.instant()));
     }
 

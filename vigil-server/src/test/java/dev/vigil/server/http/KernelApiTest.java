@@ -16,14 +16,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import static dev.vigil.server.http.Fleet.DISK;
 import static dev.vigil.server.http.Fleet.FIREWALL;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -171,6 +179,81 @@ class KernelApiTest {
         assertProblem(r, 413);
         assertThat(r.json().path("limit").asLong()).isEqualTo(4096);
         assertThat(r.json().path("detail").asText()).contains("4096");
+    }
+
+    @Test
+    void aGzipCompressedReportIsStoredAndServedAsItsJson() {
+        Report r = Fleet.passing("h1", 0);
+        String json = ReportCodec.instance().write(r);
+        KernelClient.Reply first = client.post("/api/v1/reports", writer, gzip(json.getBytes(UTF_8)),
+                "Content-Encoding", "gzip");
+        KernelClient.Reply plainRetry = ingest(r);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(plainRetry.status()).isEqualTo(200);
+        assertThat(plainRetry.body()).isEqualTo(first.body());
+        assertThat(read("/api/v1/reports/" + r.reportId()).body()).isEqualTo(json);
+    }
+
+    static List<Arguments> brokenGzip() {
+        byte[] json = ReportCodec.instance().write(Fleet.passing("h1", 0)).getBytes(UTF_8);
+        byte[] member = gzip(json);
+        byte[] badCrc = member.clone();
+        badCrc[badCrc.length - 8] ^= 1;
+        return List.of(
+                Arguments.of("plain JSON said to be gzip", json, "does not start with a gzip header"),
+                Arguments.of("cut short", Arrays.copyOf(member, member.length - 20), "ends before its last block"),
+                Arguments.of("a wrong CRC-32", badCrc, "CRC-32 does not match"),
+                Arguments.of("two members", concat(member, member), "follow the gzip member"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenGzip")
+    void aGzipBodyThatIsNotOneValidMemberIsA400SayingWhyAndStoresNothing(String what, byte[] body, String why) {
+        KernelClient.Reply r = client.post("/api/v1/reports", writer, body, "Content-Encoding", "gzip");
+        assertProblem(r, 400);
+        assertThat(r.json().path("detail").asText()).as(what).contains("Content-Encoding: gzip", why);
+        assertThat(read("/api/v1/hosts").json().path("hosts")).isEmpty();
+    }
+
+    @Test
+    void aGzipBodyThatInflatesPastTheLimitIsA413NamingTheLimit() {
+        kernel.close();
+        startKernel(config().withBodyLimit(4096));
+        byte[] bomb = gzip(" ".repeat(1_000_000).getBytes(UTF_8));
+        assertThat(bomb.length).isLessThan(4096);
+
+        KernelClient.Reply r = client.post("/api/v1/reports", writer, bomb, "Content-Encoding", "gzip");
+        assertProblem(r, 413);
+        assertThat(r.json().path("limit").asLong()).isEqualTo(4096);
+        assertThat(r.json().path("detail").asText()).contains("limit of 4096 bytes once decompressed");
+    }
+
+    @Test
+    void aContentEncodingOtherThanGzipIsA415NamingWhatIsTaken() {
+        byte[] json = ReportCodec.instance().write(Fleet.passing("h1", 0)).getBytes(UTF_8);
+        KernelClient.Reply r = client.post("/api/v1/reports", writer, json, "Content-Encoding", "br");
+        assertProblem(r, 415);
+        assertThat(r.json().path("detail").asText()).contains("'br'");
+        assertThat(r.json().path("accepted")).extracting(JsonNode::asText).containsExactly("gzip", "identity");
+        assertThat(client.post("/api/v1/reports", writer, json, "Content-Encoding", "identity").status())
+                .isEqualTo(201);
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     // ---- auth

@@ -56,11 +56,11 @@ final class KernelClient {
         return send(b, token, headers);
     }
 
-    Reply post(String path, String token, byte[] body) {
+    Reply post(String path, String token, byte[] body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        return send(b, token);
+        return send(b, token, headers);
     }
 
     Reply post(String path, String token, String body) {
