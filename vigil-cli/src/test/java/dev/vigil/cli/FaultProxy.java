@@ -92,10 +92,15 @@ final class FaultProxy implements AutoCloseable {
             }
             HttpResponse<String> r;
             try {
-                r = http.send(HttpRequest.newBuilder(kernel.resolve(ex.getRequestURI().toString()))
+                HttpRequest.Builder forward = HttpRequest.newBuilder(kernel.resolve(ex.getRequestURI().toString()))
                         .header("Authorization", ex.getRequestHeaders().getFirst("Authorization"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                String coding = ex.getRequestHeaders().getFirst("Content-Encoding");
+                if (coding != null) {
+                    forward.header("Content-Encoding", coding);
+                }
+                r = http.send(forward.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 send(ex, 502, "text/plain", "kernel unreachable: " + e);
                 return;

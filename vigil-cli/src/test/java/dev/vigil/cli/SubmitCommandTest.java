@@ -97,7 +97,8 @@ class SubmitCommandTest {
         Cli r = submit(big);
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains(big + ": rejected: 413 Request body too large: the request body exceeds the limit of " + BODY_LIMIT + " bytes");
+        assertThat(r.out()).contains(big + ": rejected: 413 Request body too large: the request body exceeds the limit of " + BODY_LIMIT
+                + " bytes once decompressed (it came with Content-Encoding: gzip)");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
@@ -80,16 +81,17 @@ class KernelClientTest {
     }
 
     @Test
-    void sendsTheReportWithTheBearerTokenToTheIngestPath() {
+    void sendsTheReportGzippedWithTheBearerTokenToTheIngestPath() {
         AtomicReference<String> seen = new AtomicReference<>();
         try (FakeKernel k = FakeKernel.http(ex -> {
             seen.set(ex.getRequestMethod() + " " + ex.getRequestURI() + " " + ex.getRequestHeaders().getFirst("Authorization")
-                    + " " + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    + " " + ex.getRequestHeaders().getFirst("Content-Encoding") + " "
+                    + new String(new GZIPInputStream(ex.getRequestBody()).readAllBytes(), StandardCharsets.UTF_8));
             FakeKernel.answer(ex, 201, "application/json", FakeKernel.receipt("r1"));
         }); KernelClient c = KernelClient.connect(KernelSettings.of(URI.create(k.uri() + "/vigil"), "s3cret"))) {
             assertThat(c.send("{\"report\":1}".getBytes(StandardCharsets.UTF_8))).isInstanceOf(Answer.Accepted.class);
         }
-        assertThat(seen.get()).isEqualTo("POST /vigil/api/v1/reports Bearer s3cret {\"report\":1}");
+        assertThat(seen.get()).isEqualTo("POST /vigil/api/v1/reports Bearer s3cret gzip {\"report\":1}");
     }
 
     @Test
