@@ -6,7 +6,8 @@
 #    serving the very same response bytes as a static file;
 # 3. latency at 2,000 requests/s over 10 connections (gzip and plain) and at 5,000 requests/s over 50 (hey), kernel
 #    and nginx;
-# 4. durable ingest (wrk, 32 connections, 15 s) of a 10 KB report and of this machine's real one;
+# 4. durable ingest (wrk, 32 connections, 15 s) of a report cut towards 10 KB and of this machine's real one, as
+#    plain JSON, and of the first gzipped as the agent sends it (bench/GzipBodies.java makes those bodies);
 # 5. the kernel's RSS after start and at the end.
 # Results go to docs/benchmarks.md with the machine they were measured on.
 set -euo pipefail
@@ -103,6 +104,7 @@ python3 - "$work/r.json" "$work" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 r["report_id"] = "@RID@"; r["host"]["id"] = r["host"]["id"][:-4] + "@HID@"; r["host"]["hostname"] = "bench-@HID@"
+r["started_at"] = "@STA@"; r["finished_at"] = "@FIN@"
 open(sys.argv[2] + "/ingest-real.tmpl", "w").write(json.dumps(r))
 def cut(n):
     c = json.loads(json.dumps(r))
@@ -116,6 +118,17 @@ while n > 0 and len(cut(n)) > 10240:
     n -= 20
 open(sys.argv[2] + "/ingest-10k.tmpl", "w").write(cut(n))
 PY
+# one ingest run: wrk with the given script for 15 s; reports/s, latency and the kernel's CPU per report
+ingest() { # label, body bytes, script
+  local cpu0 cpu1
+  cpu0=$(awk '{print $14 + $15}' "/proc/$kpid/stat")
+  wrk -t2 -c32 -d15s -s "$3" -H "Authorization: Bearer $tok" "$base/api/v1/reports" >"$work/ingest.txt"
+  cpu1=$(awk '{print $14 + $15}' "/proc/$kpid/stat")
+  awk -v label="$1" -v bytes="$2" -v cpu=$((cpu1 - cpu0)) \
+      '/Requests\/sec/{rps=$2} /Non-2xx/{bad=$5} /requests in/{n=$1} /Latency/{lat=$2 " avg"} /REUSED/{print}
+       END{printf "ingest %s (%d bytes): %.0f reports/s acknowledged after commit (%d requests, non-2xx %d), latency %s, kernel CPU %.0f us per report\n", label, bytes, rps, n, bad, lat, cpu * 10000 / n}' \
+    "$work/ingest.txt"
+}
 for size in 10k real; do
   cat >"$work/ingest.lua" <<LUA
 wrk.method = "POST"
@@ -130,14 +143,23 @@ while true do
   parts[#parts + 1] = tmpl:sub(at, s - 1); marks[#marks + 1] = mark; at = e + 1
 end
 local tail = tmpl:sub(at)
-local n = 0
+-- each wrk thread has hosts of its own (2,500 of the 5,000), and a host's next report finishes a millisecond after
+-- its previous one, from now on: a host's reports arrive in the order they finished, as a real agent's do (reports
+-- of one host that share a finish time make the kernel read the previous one's digest from the store)
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("id", threads) end
+local n, base = 0, os.time() + 1
+local function iso(ms)
+  return os.date("!%Y-%m-%dT%H:%M:%S", base + math.floor(ms / 1000)) .. string.format(".%03dZ", ms % 1000)
+end
 math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 request = function()
   n = n + 1
+  local round = math.floor(n / 2500)
   local value = {
     RID = string.format("%08x-%04x-4%03x-8%03x-%012x", math.random(0, 0x7fffffff), math.random(0, 0xffff),
       math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffffffff)),
-    HID = string.format("%04x", n % 5000) }
+    HID = string.format("%04x", (id - 1) * 2500 + n % 2500), STA = iso(round - 100), FIN = iso(round) }
   local out = {}
   for i = 1, #parts do out[#out + 1] = parts[i]; out[#out + 1] = value[marks[i]] end
   out[#out + 1] = tail
@@ -145,12 +167,37 @@ request = function()
   return wrk.format(nil, nil, nil, body)
 end
 LUA
-  cpu0=$(awk '{print $14 + $15}' "/proc/$kpid/stat")
-  wrk -t2 -c32 -d15s -s "$work/ingest.lua" -H "Authorization: Bearer $tok" "$base/api/v1/reports" >"$work/ingest.txt"
-  cpu1=$(awk '{print $14 + $15}' "/proc/$kpid/stat")
-  awk -v size="$size" -v bytes="$(stat -c %s "$work/ingest-$size.tmpl")" -v cpu=$((cpu1 - cpu0)) \
-      '/Requests\/sec/{rps=$2} /Non-2xx/{bad=$5} /requests in/{n=$1} /Latency/{lat=$2 " avg"}
-       END{printf "ingest %s (%d bytes): %.0f reports/s acknowledged after commit (%d requests, non-2xx %d), latency %s, kernel CPU %.0f us per report\n", size, bytes, rps, n, bad, lat, cpu * 10000 / n}' \
-    "$work/ingest.txt"
+  ingest "$size" "$(stat -c %s "$work/ingest-$size.tmpl")" "$work/ingest.lua"
 done
+# the 10 KB report as the agent sends it, gzipped (wrk cannot compress: distinct bodies made beforehand, one file
+# per wrk thread, more than 15 s at 5,000/s can use; the figure is the average gzip size)
+"$JAVA_HOME/bin/java" bench/GzipBodies.java "$work/ingest-10k.tmpl" 50000 "$work/gz1.bin" "$work/gz2.bin"
+cat >"$work/ingest-gz.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Content-Encoding"] = "gzip"
+local threads, next_id = {}, 1
+function setup(thread) thread:set("id", next_id); next_id = next_id + 1; threads[#threads + 1] = thread end
+local bodies, count, i, reused = {}, 0, 0, 0
+function init(args)
+  local f = io.open("$work/gz" .. id .. ".bin", "rb"); local data = f:read("*a"); f:close()
+  local at = 1
+  while at < #data do
+    local b1, b2, b3, b4 = data:byte(at, at + 3)
+    local len = ((b1 * 256 + b2) * 256 + b3) * 256 + b4
+    count = count + 1; bodies[count] = data:sub(at + 4, at + 3 + len); at = at + 4 + len
+  end
+end
+request = function()
+  i = i + 1
+  if i > count then i = 1; reused = reused + 1; wrapped = reused end
+  return wrk.format(nil, nil, nil, bodies[i])
+end
+function done()
+  for _, t in ipairs(threads) do
+    if t:get("wrapped") then print("REUSED: a thread ran out of fresh reports; the figure counts retries") end
+  end
+end
+LUA
+ingest "10k gzip" "$(( $(stat -c %s "$work/gz1.bin") / 50000 - 4 ))" "$work/ingest-gz.lua"
 printf 'kernel RSS at the end: %s\n' "$(rss "$kpid")"

@@ -27,7 +27,7 @@ final class GzipMember {
         }
     }
 
-    private static final int FTEXT_FHCRC = 0x02;
+    private static final int FHCRC = 0x02;
     private static final int FEXTRA = 0x04;
     private static final int FNAME = 0x08;
     private static final int FCOMMENT = 0x10;
@@ -94,7 +94,7 @@ final class GzipMember {
         if ((flags & FCOMMENT) != 0) {
             at = afterZero(b, at);
         }
-        if ((flags & FTEXT_FHCRC) != 0) {
+        if ((flags & FHCRC) != 0) {
             at = need(b, at, 2) + 2;
         }
         return at;
