@@ -6,8 +6,7 @@ package dev.vigil.core.text;
  */
 public final class TerminalText {
 
-    /** What an unsafe character becomes. */
-    public static final int REPLACEMENT = 0xFFFD;
+    private static final int REPLACEMENT = 0xFFFD;
 
     private TerminalText() {
     }
