@@ -139,7 +139,7 @@ public final class HttpApi implements AutoCloseable {
             fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
                     .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
             server = server(settings, store, fleet, catalog, clock, new MetricsRegistry(), false);
-            ServerConnector loopback = new ServerConnector(server);
+            ServerConnector loopback = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
             loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
             loopback.setPort(0);
             server.addConnector(loopback);
@@ -231,16 +231,23 @@ public final class HttpApi implements AutoCloseable {
 
     /** Plain HTTP/1.1, or HTTP/1.1 over TLS with the configured certificate (a bad file fails here, naming it). */
     private static ServerConnector connector(Server server, Optional<TlsConfig> tls) {
+        HttpConfiguration config = httpConfiguration();
         if (tls.isEmpty()) {
-            return new ServerConnector(server);
+            return new ServerConnector(server, new HttpConnectionFactory(config));
         }
-        HttpConfiguration config = new HttpConfiguration();
         SecureRequestCustomizer secure = new SecureRequestCustomizer();
         // clients that connect by address send no SNI; checking the certificate is the client's job
         secure.setSniHostCheck(false);
         config.addCustomizer(secure);
         return new ServerConnector(server, new SslConnectionFactory(TlsKeys.contextFactory(tls.get()),
                 HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(config));
+    }
+
+    /** No {@code Server: Jetty(12.x.y)} on answers: a version tells a scanner which advisories to try. */
+    private static HttpConfiguration httpConfiguration() {
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        return config;
     }
 
     /** The port actually bound (useful with port 0). */

@@ -308,6 +308,14 @@ class KernelApiTest {
     // ---- routes
 
     @Test
+    void noAnswerNamesTheServerSoftwareOrItsVersion() {
+        for (KernelClient.Reply r : List.of(read("/api/v1/summary"), read("/healthz"), read("/no/such/route"),
+                client.get("/api/v1/summary", null), client.post("/api/v1/reports", writer, "{"))) {
+            assertThat(r.raw().headers().firstValue("Server")).as("%d %s", r.status(), r.raw().uri()).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownRouteIsA404AndAWrongMethodA405() {
         assertProblem(read("/api/v1/nothing"), 404);
         KernelClient.Reply r = client.post("/api/v1/summary", reader, "{}");
