@@ -2,10 +2,9 @@ package dev.vigil.agent.deliver;
 
 import dev.vigil.agent.AgentVersion;
 import dev.vigil.agent.probe.Durations;
+import dev.vigil.core.io.GzipBytes;
 import dev.vigil.core.json.ReportCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -15,7 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -60,6 +59,7 @@ public final class KernelClient implements Transport, AutoCloseable {
      */
     @Override
     public Answer send(byte[] reportJson) {
+        byte[] gzipped = GzipBytes.compress(reportJson, Deflater.DEFAULT_COMPRESSION);
         HttpRequest request = HttpRequest.newBuilder(settings.reportsUri())
                 .timeout(settings.requestTimeout())
                 .header("Authorization", "Bearer " + settings.token())
@@ -67,7 +67,7 @@ public final class KernelClient implements Transport, AutoCloseable {
                 .header("Content-Encoding", "gzip")
                 .header("Accept", "application/json")
                 .header("User-Agent", "vigil-agent/" + AgentVersion.get())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(reportJson)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped))
                 .build();
         HttpResponse<String> response;
         try {
@@ -90,16 +90,6 @@ public final class KernelClient implements Transport, AutoCloseable {
             return new Answer.Unavailable("interrupted while sending", Optional.empty());
         }
         return interpret(response.statusCode(), response.body(), response.headers().firstValue("Retry-After"));
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("gzip into memory failed", e);
-        }
-        return out.toByteArray();
     }
 
     /** Sorts a status and body into an answer; a 2xx counts only when its body is the kernel's receipt. */

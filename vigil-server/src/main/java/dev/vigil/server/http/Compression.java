@@ -1,16 +1,13 @@
 package dev.vigil.server.http;
 
+import dev.vigil.core.io.GzipBytes;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Gzip for clients that accept it, on the API's own media types above {@link #MIN_SIZE} bytes (smaller bodies
@@ -54,17 +51,7 @@ final class Compression {
 
     /** Bytes gzipped at the best compression: done once per cached body, so worth the extra time. */
     static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("gzip into memory failed", e);
-        }
-        return out.toByteArray();
+        return GzipBytes.compress(bytes, Deflater.BEST_COMPRESSION);
     }
 
     static GzipHandler gzip(Handler next) {

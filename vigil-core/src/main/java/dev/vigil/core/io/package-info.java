@@ -1,0 +1,2 @@
+/** Byte-level helpers the agent and the kernel share. */
+package dev.vigil.core.io;
