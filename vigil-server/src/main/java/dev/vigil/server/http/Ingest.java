@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -119,13 +120,14 @@ final class Ingest implements Endpoint {
      * holds for the JSON, however small its gzip. Any other coding is a 415 naming the ones taken.
      */
     private Body decode(Call call, byte[] raw) {
-        String coding = call.request().getHeaders().get(HttpHeader.CONTENT_ENCODING);
-        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+        String header = call.request().getHeaders().get(HttpHeader.CONTENT_ENCODING);
+        String coding = header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
+        if (coding.isEmpty() || coding.equals("identity")) {
             return new Body(raw, Optional.empty());
         }
-        if (!coding.strip().equalsIgnoreCase("gzip") && !coding.strip().equalsIgnoreCase("x-gzip")) {
+        if (!coding.equals("gzip") && !coding.equals("x-gzip")) {
             throw new ApiException(Problem.of(415, "unsupported-content-encoding", "Unsupported content encoding",
-                            "Content-Encoding '" + Queries.abbreviate(coding) + "' is not taken; send the report as is"
+                            "Content-Encoding '" + Queries.abbreviate(header) + "' is not taken; send the report as is"
                                     + " or compressed with gzip alone (Content-Encoding: gzip)")
                     .with("accepted", List.of("gzip", "identity")));
         }
@@ -135,9 +137,8 @@ final class Ingest implements Endpoint {
             throw new ApiException(Problem.badRequest("invalid-gzip", "the body is sent with Content-Encoding: gzip, "
                     + "but " + e.getMessage()));
         } catch (GzipMember.TooLargeException e) {
-            throw new ApiException(Problem.of(413, "body-too-large", "Request body too large",
-                    "the request body exceeds the limit of " + bodyLimit + " bytes once decompressed (it came with"
-                            + " Content-Encoding: gzip)").with("limit", bodyLimit));
+            throw new ApiException(
+                    Problem.tooLarge(bodyLimit, " once decompressed (it came with Content-Encoding: gzip)"));
         }
     }
 

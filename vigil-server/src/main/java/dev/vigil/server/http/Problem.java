@@ -58,8 +58,13 @@ record Problem(String type, String title, int status, String detail, Map<String,
     }
 
     static Problem tooLarge(long limit) {
+        return tooLarge(limit, "");
+    }
+
+    /** A 413 whose detail adds {@code how} (e.g. " once decompressed") after the limit. */
+    static Problem tooLarge(long limit, String how) {
         return of(413, "body-too-large", "Request body too large",
-                "the request body exceeds the limit of " + limit + " bytes").with("limit", limit);
+                "the request body exceeds the limit of " + limit + " bytes" + how).with("limit", limit);
     }
 
     static Problem internal() {
