@@ -178,7 +178,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Content-Encoding"] = "gzip"
 local threads, next_id = {}, 1
 function setup(thread) thread:set("id", next_id); next_id = next_id + 1; threads[#threads + 1] = thread end
-local bodies, count, i, reused = {}, 0, 0, 0
+local bodies, count, i = {}, 0, 0
 function init(args)
   local f = io.open("$work/gz" .. id .. ".bin", "rb"); local data = f:read("*a"); f:close()
   local at = 1
@@ -190,7 +190,7 @@ function init(args)
 end
 request = function()
   i = i + 1
-  if i > count then i = 1; reused = reused + 1; wrapped = reused end
+  if i > count then i = 1; wrapped = true end
   return wrk.format(nil, nil, nil, bodies[i])
 end
 function done()
