@@ -110,12 +110,13 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
-     * When the warm-up ends: after its budget, and no later than {@link #READY_TARGET} after the process started,
-     * so that a fleet that took long to load leaves it less time (or none) rather than delaying the start.
+     * When the warm-up ends: after its length, and, if it ends by the start-up target, no later than
+     * {@link #READY_TARGET} after the process started, so that a fleet that took long to load leaves it less time
+     * (or none) rather than delaying the start.
      */
-    static Instant warmupEnd(Duration budget, Instant now, Optional<Instant> processStart) {
-        Instant end = now.plus(budget);
-        if (processStart.isPresent() && !budget.isZero()) {
+    static Instant warmupEnd(WarmupBudget budget, Instant now, Optional<Instant> processStart) {
+        Instant end = now.plus(budget.length());
+        if (processStart.isPresent() && budget.endsByReadyTarget()) {
             Instant target = processStart.get().plus(READY_TARGET);
             return end.isAfter(target) ? target : end;
         }

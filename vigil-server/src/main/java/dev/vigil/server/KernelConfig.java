@@ -22,12 +22,11 @@ import java.util.Optional;
  * @param tls            where the certificate and key come from; empty (the default) serves plain HTTP
  * @param staleAfter     a host not seen for longer than this counts as stale (default 7 days; {@code ?stale=} overrides)
  * @param warmup         how long at most to run the common reads before listening, so that the first clients meet
- *                       compiled code; never past 2.7 s after the process started (default zero: none;
- *                       {@code vigil serve} gives it {@value #SERVE_WARMUP_SECONDS} s)
+ *                       compiled code (default none; {@code vigil serve} gives it {@link WarmupBudget#serveDefault})
  */
 public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, boolean publicRead,
                            int maxConcurrent, Duration stopTimeout, InstantSource clock, List<String> corsOrigins,
-                           Optional<TlsConfig> tls, Duration staleAfter, Duration warmup) {
+                           Optional<TlsConfig> tls, Duration staleAfter, WarmupBudget warmup) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -35,8 +34,6 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
     public static final int DEFAULT_MAX_CONCURRENT = 256;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofDays(7);
-    /** The warm-up of {@code vigil serve}; library users and tests start cold unless they ask. */
-    public static final int SERVE_WARMUP_SECONDS = 2;
 
     public KernelConfig {
         Objects.requireNonNull(dataDir, "data_dir");
@@ -47,9 +44,6 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(staleAfter, "stale_after");
         Objects.requireNonNull(warmup, "warmup");
-        if (warmup.isNegative()) {
-            throw new IllegalArgumentException("warm-up " + warmup + " is negative");
-        }
         if (staleAfter.isNegative() || staleAfter.isZero()) {
             throw new IllegalArgumentException("stale-after " + staleAfter + " must be positive");
         }
@@ -74,7 +68,7 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
     public static KernelConfig defaults(Path dataDir) {
         return new KernelConfig(dataDir, DEFAULT_BIND, DEFAULT_PORT, DEFAULT_BODY_LIMIT, false, DEFAULT_MAX_CONCURRENT,
                 DEFAULT_STOP_TIMEOUT, InstantSource.system(), List.of(), Optional.empty(), DEFAULT_STALE_AFTER,
-                Duration.ZERO);
+                WarmupBudget.NONE);
     }
 
     public KernelConfig withBind(String value) {
@@ -117,7 +111,7 @@ public record KernelConfig(Path dataDir, String bind, int port, long bodyLimit, 
         return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, value, warmup);
     }
 
-    public KernelConfig withWarmup(Duration value) {
+    public KernelConfig withWarmup(WarmupBudget value) {
         return new KernelConfig(dataDir, bind, port, bodyLimit, publicRead, maxConcurrent, stopTimeout, clock, corsOrigins, tls, staleAfter, value);
     }
 }

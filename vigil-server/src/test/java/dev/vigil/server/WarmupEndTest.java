@@ -1,40 +1,65 @@
 package dev.vigil.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The warm-up gives way to the start-up target: a fleet that took long to load leaves it less time, or none. */
+/**
+ * The default warm-up gives way to the start-up target: a fleet that took long to load leaves it less time, or none.
+ * One asked for explicitly runs in full.
+ */
 class WarmupEndTest {
 
     static final Instant STARTED = Instant.parse("2026-11-25T12:00:00Z");
 
+    private static WarmupBudget byTarget(Duration length) {
+        return new WarmupBudget(length, true);
+    }
+
     @Test
     void aQuickLoadGetsTheWholeBudgetWithinTheTarget() {
         Instant now = STARTED.plusMillis(400);
-        assertThat(Kernel.warmupEnd(Duration.ofSeconds(1), now, Optional.of(STARTED))).isEqualTo(now.plusSeconds(1));
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(1)), now, Optional.of(STARTED)))
+                .isEqualTo(now.plusSeconds(1));
     }
 
     @Test
     void aBudgetPastTheTargetIsCutAtIt() {
         Instant now = STARTED.plusMillis(700);
-        assertThat(Kernel.warmupEnd(Duration.ofSeconds(5), now, Optional.of(STARTED)))
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(5)), now, Optional.of(STARTED)))
                 .isEqualTo(STARTED.plus(Kernel.READY_TARGET));
     }
 
     @Test
     void aLoadThatTookPastTheTargetLeavesNoWarmup() {
         Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(Duration.ofSeconds(2), now, Optional.of(STARTED))).isBefore(now);
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(2)), now, Optional.of(STARTED))).isBefore(now);
     }
 
     @Test
     void withoutAProcessStartTheBudgetAlone() {
         Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(Duration.ofSeconds(2), now, Optional.empty())).isEqualTo(now.plusSeconds(2));
-        assertThat(Kernel.warmupEnd(Duration.ZERO, now, Optional.of(STARTED))).isEqualTo(now);
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(2)), now, Optional.empty()))
+                .isEqualTo(now.plusSeconds(2));
+        assertThat(Kernel.warmupEnd(WarmupBudget.NONE, now, Optional.of(STARTED))).isEqualTo(now);
+    }
+
+    @Test
+    void anExplicitLengthRunsInFullPastTheTarget() {
+        Instant now = STARTED.plusSeconds(4);
+        assertThat(Kernel.warmupEnd(WarmupBudget.inFull(Duration.ofSeconds(10)), now, Optional.of(STARTED)))
+                .isEqualTo(now.plusSeconds(10));
+    }
+
+    @Test
+    void serveDefaultEndsByTheTarget() {
+        assertThat(WarmupBudget.serveDefault())
+                .isEqualTo(new WarmupBudget(Duration.ofSeconds(WarmupBudget.SERVE_DEFAULT_SECONDS), true));
+        assertThatThrownBy(() -> WarmupBudget.inFull(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
     }
 }

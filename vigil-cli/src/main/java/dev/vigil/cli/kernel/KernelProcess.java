@@ -63,7 +63,7 @@ final class KernelProcess {
                     .withMaxConcurrent(options.maxConcurrent)
                     .withStopTimeout(options.stopTimeout)
                     .withStaleAfter(options.staleAfter)
-                    .withWarmup(options.warmup)
+                    .withWarmup(options.warmupBudget())
                     .withCorsOrigins(CorsOrigins.check(options.corsOrigins))
                     .withTls(TlsFiles.from(options))
                     .withClock(InstantSource.system());

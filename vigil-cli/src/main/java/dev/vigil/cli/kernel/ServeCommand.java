@@ -3,6 +3,7 @@ package dev.vigil.cli.kernel;
 import dev.vigil.cli.DurationConverter;
 import dev.vigil.cli.SizeConverter;
 import dev.vigil.server.KernelConfig;
+import dev.vigil.server.WarmupBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,12 +58,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a graceful stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
     Duration stopTimeout;
 
-    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = KernelConfig.SERVE_WARMUP_SECONDS + "s",
-            converter = DurationConverter.ZeroAllowed.class,
-            description = "Before listening, run the common reads against a warm-up server of its own for at most this"
-                    + " long (ending by 2.7 s after the start), so that the first clients meet compiled code; 0 starts"
-                    + " cold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "DURATION", converter = DurationConverter.ZeroAllowed.class,
+            description = "Before listening, run the common reads against a warm-up server of its own for this long,"
+                    + " so that the first clients meet compiled code; 0 starts cold (default: "
+                    + WarmupBudget.SERVE_DEFAULT_SECONDS + "s, ending by 2.7 s after the start so that a large fleet"
+                    + " still starts quickly; a duration given here runs in full).")
     Duration warmup;
+
+    /** The warm-up asked for, or the default one, which gives way to the start-up target. */
+    WarmupBudget warmupBudget() {
+        return warmup == null ? WarmupBudget.serveDefault() : WarmupBudget.inFull(warmup);
+    }
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Let browser pages from this origin (e.g. https://dash.example.org) call the API; repeatable. CORS is off without it.")

@@ -3,15 +3,18 @@ package dev.vigil.cli.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.cli.Cli;
+import dev.vigil.server.WarmupBudget;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code vigil serve} refusing to start: one line naming the problem, exit 2, no stack trace, no store touched. */
 class ServeCommandTest {
@@ -85,5 +88,20 @@ class ServeCommandTest {
         assertThat(serve("--warmup", "soon").err()).contains("'soon' is not a duration");
         assertThat(serve("--log-level", "loud").exitCode()).isEqualTo(2);
         assertThat(tmp.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void theDefaultWarmupEndsByTheStartTargetAndAGivenOneRunsInFull() {
+        ServeCommand defaults = new ServeCommand();
+        new CommandLine(defaults).parseArgs();
+        assertThat(defaults.warmupBudget()).isEqualTo(WarmupBudget.serveDefault());
+
+        ServeCommand asked = new ServeCommand();
+        new CommandLine(asked).parseArgs("--warmup", "10s");
+        assertThat(asked.warmupBudget()).isEqualTo(WarmupBudget.inFull(Duration.ofSeconds(10)));
+
+        ServeCommand cold = new ServeCommand();
+        new CommandLine(cold).parseArgs("--warmup", "0");
+        assertThat(cold.warmupBudget().length()).isZero();
     }
 }

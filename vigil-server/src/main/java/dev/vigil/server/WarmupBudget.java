@@ -1,0 +1,39 @@
+package dev.vigil.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long the kernel runs its warm-up before listening. {@code vigil serve}'s default gives way to the start-up
+ * target (it ends by {@link Kernel#READY_TARGET} after the process started, so that a large fleet still starts in
+ * time); a length asked for explicitly runs in full, as when the launcher trains the kernel's AOT cache, whose
+ * method profiles are only as good as the run that made them.
+ *
+ * @param length            how long at most; zero for none
+ * @param endsByReadyTarget whether it also ends by the start-up target
+ */
+public record WarmupBudget(Duration length, boolean endsByReadyTarget) {
+
+    /** No warm-up: library users and tests start cold unless they ask. */
+    public static final WarmupBudget NONE = new WarmupBudget(Duration.ZERO, false);
+
+    /** The length of {@code vigil serve}'s default warm-up. */
+    public static final int SERVE_DEFAULT_SECONDS = 2;
+
+    public WarmupBudget {
+        Objects.requireNonNull(length, "length");
+        if (length.isNegative()) {
+            throw new IllegalArgumentException("warm-up " + length + " is negative");
+        }
+    }
+
+    /** {@code vigil serve}'s warm-up when none is asked for: {@value #SERVE_DEFAULT_SECONDS} s, by the target. */
+    public static WarmupBudget serveDefault() {
+        return new WarmupBudget(Duration.ofSeconds(SERVE_DEFAULT_SECONDS), true);
+    }
+
+    /** A warm-up of this length, run in full whatever the time since the start. */
+    public static WarmupBudget inFull(Duration length) {
+        return new WarmupBudget(length, false);
+    }
+}
