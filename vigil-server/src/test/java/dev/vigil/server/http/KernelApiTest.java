@@ -127,6 +127,25 @@ class KernelApiTest {
     }
 
     @Test
+    void aRetryWithADifferentBodyIsAnsweredFromTheFirstAndChangesNothing() {
+        ingest(Fleet.passing("h1", 0));
+        Report worse = Fleet.report("h1", "host-h1", OsFamily.LINUX, 10, Status.FAIL, Status.PASS, Status.PASS);
+        Report sameIdBetter = Report.of(worse.reportId(), worse.host(), worse.agent(), worse.startedAt(),
+                worse.finishedAt(), worse.elevated(), Fleet.passing("h1", 10).findings());
+        KernelClient.Reply first = ingest(worse);
+        KernelClient.Reply retry = ingest(sameIdBetter);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.json().path("score").asInt()).isEqualTo(worse.summary().score())
+                .isNotEqualTo(sameIdBetter.summary().score());
+        JsonNode host = read("/api/v1/hosts/h1").json();
+        assertThat(host.path("latest_report").path("report_id").asText()).isEqualTo(worse.reportId().toString());
+        assertThat(host.path("controls").path(FIREWALL).asText()).isEqualTo("FAIL");
+        assertThat(read("/api/v1/hosts/h1/reports").json().path("reports")).hasSize(2);
+    }
+
+    @Test
     void malformedJsonIsA400NamingLineAndColumn() {
         KernelClient.Reply r = client.post("/api/v1/reports", writer, "{\n  \"schema\": \"vigil.report/1\",\n  oops\n}");
         assertProblem(r, 400);
