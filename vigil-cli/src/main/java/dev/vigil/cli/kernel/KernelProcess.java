@@ -4,6 +4,7 @@ import dev.vigil.cli.ExitCodes;
 import dev.vigil.cli.UsageException;
 import dev.vigil.server.Kernel;
 import dev.vigil.server.KernelConfig;
+import dev.vigil.server.WarmupBudget;
 import dev.vigil.server.store.NewToken;
 import dev.vigil.server.store.StoreException;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 
 /**
@@ -53,6 +55,11 @@ final class KernelProcess {
         }
     }
 
+    /** The warm-up asked for ({@code null}: none asked for), or the default one, which gives way to the start target. */
+    static WarmupBudget warmupBudget(Duration asked) {
+        return asked == null ? WarmupBudget.serveDefault() : WarmupBudget.inFull(asked);
+    }
+
     private KernelConfig config() {
         try {
             return KernelConfig.defaults(options.data.dir)
@@ -63,7 +70,7 @@ final class KernelProcess {
                     .withMaxConcurrent(options.maxConcurrent)
                     .withStopTimeout(options.stopTimeout)
                     .withStaleAfter(options.staleAfter)
-                    .withWarmup(options.warmupBudget())
+                    .withWarmup(warmupBudget(options.warmup))
                     .withCorsOrigins(CorsOrigins.check(options.corsOrigins))
                     .withTls(TlsFiles.from(options))
                     .withClock(InstantSource.system());

@@ -65,10 +65,6 @@ final class ServeCommand implements Callable<Integer> {
                     + " still starts quickly; a duration given here runs in full).")
     Duration warmup;
 
-    /** The warm-up asked for, or the default one, which gives way to the start-up target. */
-    WarmupBudget warmupBudget() {
-        return warmup == null ? WarmupBudget.serveDefault() : WarmupBudget.inFull(warmup);
-    }
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Let browser pages from this origin (e.g. https://dash.example.org) call the API; repeatable. CORS is off without it.")

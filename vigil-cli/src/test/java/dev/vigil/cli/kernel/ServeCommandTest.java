@@ -94,14 +94,14 @@ class ServeCommandTest {
     void theDefaultWarmupEndsByTheStartTargetAndAGivenOneRunsInFull() {
         ServeCommand defaults = new ServeCommand();
         new CommandLine(defaults).parseArgs();
-        assertThat(defaults.warmupBudget()).isEqualTo(WarmupBudget.serveDefault());
+        assertThat(KernelProcess.warmupBudget(defaults.warmup)).isEqualTo(WarmupBudget.serveDefault());
 
         ServeCommand asked = new ServeCommand();
         new CommandLine(asked).parseArgs("--warmup", "10s");
-        assertThat(asked.warmupBudget()).isEqualTo(WarmupBudget.inFull(Duration.ofSeconds(10)));
+        assertThat(KernelProcess.warmupBudget(asked.warmup)).isEqualTo(WarmupBudget.inFull(Duration.ofSeconds(10)));
 
         ServeCommand cold = new ServeCommand();
         new CommandLine(cold).parseArgs("--warmup", "0");
-        assertThat(cold.warmupBudget().length()).isZero();
+        assertThat(KernelProcess.warmupBudget(cold.warmup).length()).isZero();
     }
 }
