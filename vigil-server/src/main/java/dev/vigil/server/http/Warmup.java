@@ -183,7 +183,8 @@ final class Warmup {
                     }
                 }
             }
-            in.skipNBytes(length);
+            // a 304 has no body, whatever its Content-Length says (the length of the 200 it stands for)
+            in.skipNBytes(status == 304 ? 0 : length);
             return new Answer(status, etag);
         }
 

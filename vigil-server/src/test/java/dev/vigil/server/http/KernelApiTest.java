@@ -524,6 +524,8 @@ class KernelApiTest {
         KernelClient.Reply again = read("/api/v1/summary", "If-None-Match", etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        // RFC 9110 8.6: a 304's Content-Length, if sent, is that of the 200 it stands for
+        assertThat(again.header("content-length")).isPresent().isEqualTo(first.header("content-length"));
         assertThat(read("/api/v1/summary").body()).isEqualTo(first.body());
 
         ingest(Fleet.passing("z9", 40));
