@@ -3,26 +3,30 @@ package dev.vigil.server.http;
 import dev.vigil.core.io.GzipBytes;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 import java.util.zip.Deflater;
 
 /**
- * Gzip for clients that accept it, on the API's own media types above {@link #MIN_SIZE} bytes (smaller bodies
- * gain little and cost a deflate each). Jetty's handler marks a compressed body's ETag with {@code --gzip} and
- * strips that mark from If-None-Match before the routes compare it, so 304s work for both encodings. Cached
- * responses bring their own gzip bytes (see {@link ResponseCache.Entry}) and pass through the handler untouched,
- * since they already carry a Content-Encoding.
+ * Gzip for clients that accept it, for bodies of at least {@link #MIN_SIZE} bytes (smaller ones gain little and cost
+ * a deflate each), done by the routes themselves rather than by Jetty's GzipHandler, which wrapped every request
+ * (about 1 µs of the 15 to 17 µs a cached answer costs, docs/benchmarks.md) for what few answers need: cached
+ * responses bring their own gzip bytes, made once (see {@link ResponseCache.Entry}); the others (a stored report, a
+ * history page, a diff, the metrics) are deflated per request. A gzip body's ETag is its identity one marked
+ * {@code --gzip}, so that a cache holding both encodings tells them apart; a 304 answers either tag.
  */
 final class Compression {
 
     static final int MIN_SIZE = 1024;
-    /** What Jetty appends to the ETag of a gzipped body. */
+    /** What marks the ETag of a gzipped body (Jetty's convention). */
     static final String ETAG_SUFFIX = "--gzip";
 
     private Compression() {
+    }
+
+    /** Whether to send this body gzipped: large enough, and the client accepts gzip. */
+    static boolean wanted(Request request, byte[] body) {
+        return body.length >= MIN_SIZE && accepted(request);
     }
 
     /** Whether the request's Accept-Encoding accepts gzip (named, or by {@code *}, and not with q=0). */
@@ -54,12 +58,8 @@ final class Compression {
         return GzipBytes.compress(bytes, Deflater.BEST_COMPRESSION);
     }
 
-    static GzipHandler gzip(Handler next) {
-        GzipHandler gzip = new GzipHandler(next);
-        gzip.setMinGzipSize(MIN_SIZE);
-        gzip.setIncludedMethods("GET", "POST");
-        gzip.setIncludedMimeTypes("application/json", "application/problem+json", "application/schema+json",
-                "text/plain", "text/html");
-        return gzip;
+    /** Bytes gzipped at the default level, for a body sent once. */
+    static byte[] gzipOnce(byte[] bytes) {
+        return GzipBytes.compress(bytes, Deflater.DEFAULT_COMPRESSION);
     }
 }

@@ -200,7 +200,7 @@ public final class HttpApi implements AutoCloseable {
         QoSHandler qos = new QoSHandler(limited);
         qos.setMaxRequestCount(settings.maxConcurrent());
         qos.setMaxSuspend(Duration.ofSeconds(5));
-        GracefulHandler graceful = new GracefulHandler(Compression.gzip(Cors.wrap(settings.corsOrigins(), qos)));
+        GracefulHandler graceful = new GracefulHandler(Cors.wrap(settings.corsOrigins(), qos));
         server.setHandler(graceful);
         server.setErrorHandler(new ProblemErrorHandler(settings.bodyLimit()));
         server.setStopTimeout(settings.stopTimeout().toMillis());

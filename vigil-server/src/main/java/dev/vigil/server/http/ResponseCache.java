@@ -20,8 +20,7 @@ final class ResponseCache {
 
     /**
      * A cached body, with its gzip encoding made on first demand and kept beside it, so that serving gzip from the
-     * cache costs no deflate per request. The gzip ETag follows Jetty's convention ({@code "tag--gzip"}), which
-     * its GzipHandler strips from If-None-Match before the routes see it.
+     * cache costs no deflate per request. The gzip ETag follows Jetty's convention ({@code "tag--gzip"}).
      */
     static final class Entry {
         final long version;

@@ -31,7 +31,7 @@ import java.util.concurrent.Executor;
 final class Route extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(Route.class.getName());
-    private static final HttpField VARY = new HttpField(HttpHeader.VARY, "Accept, User-Agent");
+    private static final HttpField VARY = new HttpField(HttpHeader.VARY, "Accept-Encoding, Accept, User-Agent");
     private static final HttpField VARY_ENCODING = new HttpField(HttpHeader.VARY, "Accept-Encoding");
 
     /** How a method of this route is served. */
@@ -159,7 +159,7 @@ final class Route extends Handler.Abstract {
                 status = c.status();
                 body = c.document();
             }
-            write(response, callback, status, Renderers.render(rendition, body), Optional.empty());
+            writeFresh(request, response, callback, status, Renderers.render(rendition, body));
             return;
         }
         // read the version before the data: a body tagged with an older version is at worst rendered again
@@ -183,7 +183,7 @@ final class Route extends Handler.Abstract {
     }
 
     private static boolean gzipWanted(Request request, ResponseCache.Entry e) {
-        return e.body.bytes().length >= Compression.MIN_SIZE && Compression.accepted(request);
+        return Compression.wanted(request, e.body.bytes());
     }
 
     private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e) {
@@ -206,7 +206,6 @@ final class Route extends Handler.Abstract {
         }
         if (gzip) {
             response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
-            response.getHeaders().ensureField(VARY_ENCODING);
             write(response, callback, HttpStatus.OK_200, e.body.withBytes(e.gzipped()), Optional.of(etag));
         } else {
             write(response, callback, HttpStatus.OK_200, e.body, Optional.of(etag));
@@ -216,6 +215,17 @@ final class Route extends Handler.Abstract {
     private Call call(Request request, String path, Fields query) {
         Map<String, String> params = spec instanceof UriTemplatePathSpec t ? t.getPathParams(path) : null;
         return new Call(request, params == null ? Map.of() : params, query);
+    }
+
+    /** A body rendered for this request alone, gzipped when it is large enough and the client takes gzip. */
+    private static void writeFresh(Request request, Response response, Callback callback, int status,
+                                   Renderers.Rendered body) {
+        if (Compression.wanted(request, body.bytes())) {
+            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
+            write(response, callback, status, body.withBytes(Compression.gzipOnce(body.bytes())), Optional.empty());
+        } else {
+            write(response, callback, status, body, Optional.empty());
+        }
     }
 
     private static void write(Response response, Callback callback, int status, Renderers.Rendered body,
@@ -228,11 +238,12 @@ final class Route extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(body.bytes()), callback);
     }
 
-    /** A negotiated body depends on these request headers; shared caches must keep the renditions apart. */
+    /**
+     * A body may come gzipped, and a negotiated one depends on these request headers too; shared caches must keep
+     * the encodings and renditions apart. One field, merged only with a Vary already there (CORS's Origin).
+     */
     private static void vary(Response response, Renderers.Rendered body) {
-        if (body.negotiated()) {
-            response.getHeaders().ensureField(VARY);
-        }
+        response.getHeaders().ensureField(body.negotiated() ? VARY : VARY_ENCODING);
     }
 
     static void writeProblem(Response response, Callback callback, Problem problem) {

@@ -126,14 +126,22 @@ class TransportTest {
     }
 
     @Test
-    void anUncachedLargeResponseIsGzippedByJetty() throws IOException {
+    void anUncachedLargeResponseIsGzippedForTheRequestThatTakesGzip() throws IOException {
         start(List.of());
         String path = "/api/v1/reports/" + reports.get(2).reportId() + "?format=html";
         HttpResponse<byte[]> plain = get(path);
         HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
         assertThat(plain.body().length).isGreaterThan(Compression.MIN_SIZE);
+        assertThat(plain.headers().firstValue("content-encoding")).isEmpty();
         assertThat(gzipped.headers().firstValue("content-encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("content-length")).hasValue(String.valueOf(gzipped.body().length));
         assertThat(gunzip(gzipped.body())).isEqualTo(text(plain));
+        for (HttpResponse<byte[]> r : List.of(plain, gzipped)) {
+            assertThat(KernelClient.vary(r.headers())).contains("Accept-Encoding", "Accept", "User-Agent");
+        }
+        HttpResponse<byte[]> metrics = get("/metrics", "Accept-Encoding", "gzip");
+        assertThat(metrics.headers().firstValue("content-encoding")).hasValue("gzip");
+        assertThat(gunzip(metrics.body())).contains("# TYPE");
     }
 
     // ---- CORS
@@ -158,6 +166,8 @@ class TransportTest {
         HttpResponse<byte[]> actual = get("/api/v1/summary", "Origin", DASHBOARD);
         assertThat(actual.statusCode()).isEqualTo(200);
         assertThat(actual.headers().firstValue("access-control-allow-origin")).hasValue(DASHBOARD);
+        // CORS's Origin and the kernel's own reasons, merged into the one header
+        assertThat(KernelClient.vary(actual.headers())).contains("Origin", "Accept-Encoding", "Accept", "User-Agent");
     }
 
     @Test
