@@ -65,7 +65,6 @@ final class ServeCommand implements Callable<Integer> {
                     + " still starts quickly; a duration given here runs in full).")
     Duration warmup;
 
-
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
             description = "Let browser pages from this origin (e.g. https://dash.example.org) call the API; repeatable. CORS is off without it.")
     List<String> corsOrigins = new ArrayList<>();
