@@ -139,7 +139,7 @@ public final class HttpApi implements AutoCloseable {
             fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
                     .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
             server = server(settings, store, fleet, catalog, clock, new MetricsRegistry(), false);
-            ServerConnector loopback = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
+            ServerConnector loopback = connector(server, Optional.empty());
             loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
             loopback.setPort(0);
             server.addConnector(loopback);
