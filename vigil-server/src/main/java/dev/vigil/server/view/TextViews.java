@@ -7,10 +7,10 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.catalog.CatalogEntry;
 import dev.vigil.core.diff.ControlChange;
 import dev.vigil.core.diff.ReportDiff;
-import dev.vigil.core.text.TerminalText;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
+import dev.vigil.core.text.TerminalText;
 import dev.vigil.server.fleet.ControlCounts;
 import dev.vigil.server.fleet.ControlDetail;
 import dev.vigil.server.fleet.ControlFailures;
@@ -99,7 +99,7 @@ public final class TextViews {
     public String host(HostDetail d, Catalog catalog) {
         HostSummary h = d.summary();
         StringBuilder out = new StringBuilder();
-        heading(out, "Host " + TerminalText.oneLine(h.hostname()));
+        heading(out, "Host " + h.hostname());
         TextTable facts = new TextTable(Column.left("", 10), Column.left("", 64));
         facts.row(plain("Status"), colored(Views.status(h.status()), Sgr.of(h.status())));
         facts.row(plain("Score"), plain(h.score()));
@@ -141,9 +141,8 @@ public final class TextViews {
     public String control(ControlDetail d, Catalog catalog, ResourceUrl here) {
         StringBuilder out = new StringBuilder();
         Optional<CatalogEntry> e = catalog.find(d.control());
-        heading(out, "Control " + TerminalText.oneLine(d.control())
-                + e.map(x -> ": " + TerminalText.oneLine(x.title()) + " (" + x.severity().id() + ")")
-                        .orElse(" (not in the catalog)"));
+        heading(out, "Control " + d.control()
+                + e.map(x -> ": " + x.title() + " (" + x.severity().id() + ")").orElse(" (not in the catalog)"));
         out.append(counts(d.hosts())).append("\n\n");
         heading(out, "Failing hosts");
         table(out, hostTable(d.failing().hosts()), "No host fails this control.");
@@ -154,7 +153,7 @@ public final class TextViews {
     /** A host's reports, newest first; {@code here} is the request, for the next page's URL. */
     public String history(String hostId, List<ReportEntry> reports, Optional<String> next, ResourceUrl here) {
         StringBuilder out = new StringBuilder();
-        heading(out, "Reports of host " + TerminalText.oneLine(hostId) + ": " + reports.size() + " on this page");
+        heading(out, "Reports of host " + hostId + ": " + reports.size() + " on this page");
         TextTable t = new TextTable(Column.left("FINISHED", 24), Column.left("RECEIVED", 24), Column.right("SCORE"),
                 Column.left("REPORT ID", ID));
         for (ReportEntry e : reports) {
@@ -187,7 +186,7 @@ public final class TextViews {
     /** One stored report: its host, times and score, and every finding with its detail. */
     public String report(Report r) {
         StringBuilder out = new StringBuilder();
-        heading(out, "Report " + r.reportId() + " of host " + TerminalText.oneLine(r.host().hostname()));
+        heading(out, "Report " + r.reportId() + " of host " + r.host().hostname());
         TextTable facts = new TextTable(Column.left("", 10), Column.left("", 64));
         facts.row(plain("Host id"), plain(r.host().id()));
         facts.row(plain("OS"), plain(Views.os(r.host().os())));
@@ -250,6 +249,7 @@ public final class TextViews {
         return sb.toString();
     }
 
+    /** A bold line; the report text in it (hostnames, control ids, titles) is made safe here, once. */
     private void heading(StringBuilder out, String text) {
         out.append(ansi.paint(TerminalText.oneLine(text), Sgr.BOLD)).append('\n');
     }
