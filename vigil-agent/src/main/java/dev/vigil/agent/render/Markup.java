@@ -10,7 +10,7 @@ package dev.vigil.agent.render;
  */
 final class Markup {
 
-    static final char REPLACEMENT = '\uFFFD';
+    private static final char REPLACEMENT = '\uFFFD';
 
     private Markup() {
     }

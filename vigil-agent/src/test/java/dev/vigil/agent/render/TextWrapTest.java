@@ -44,5 +44,4 @@ class TextWrapTest {
                     .allSatisfy(l -> assertThat(TextWrap.length(l)).isLessThanOrEqualTo(width));
         }
     }
-
 }
