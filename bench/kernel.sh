@@ -152,13 +152,19 @@ local n, base = 0, os.time() + 1
 local function iso(ms)
   return os.date("!%Y-%m-%dT%H:%M:%S", base + math.floor(ms / 1000)) .. string.format(".%03dZ", ms % 1000)
 end
+-- report ids as the agent makes them, UUID version 7: a millisecond (advancing as if the two threads sent 5,000
+-- reports a second), then random bits
+local function v7(ms)
+  return string.format("%08x-%04x-7%03x-%x%03x-%04x%08x", math.floor(ms / 65536), ms % 65536,
+    math.random(0, 0xfff), 8 + math.random(0, 3), math.random(0, 0xfff), math.random(0, 0xffff),
+    math.random(0, 0xffffffff))
+end
 math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 request = function()
   n = n + 1
   local round = math.floor(n / 2500)
   local value = {
-    RID = string.format("%08x-%04x-4%03x-8%03x-%012x", math.random(0, 0x7fffffff), math.random(0, 0xffff),
-      math.random(0, 0xfff), math.random(0, 0xfff), math.random(0, 0xffffffff)),
+    RID = v7(base * 1000 + math.floor(n * 2 / 5)),
     HID = string.format("%04x", (id - 1) * 2500 + n % 2500), STA = iso(round - 100), FIN = iso(round) }
   local out = {}
   for i = 1, #parts do out[#out + 1] = parts[i]; out[#out + 1] = value[marks[i]] end

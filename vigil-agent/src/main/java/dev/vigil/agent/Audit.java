@@ -12,6 +12,7 @@ import dev.vigil.core.report.AgentInfo;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Host;
 import dev.vigil.core.report.Report;
+import dev.vigil.core.report.ReportIds;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -37,9 +38,9 @@ public final class Audit {
         this.ids = ids;
     }
 
-    /** An audit with the bundled catalog, the given policy, the system clock and random report ids. */
+    /** An audit with the bundled catalog, the given policy, the system clock and time-ordered report ids. */
     public static Audit standard(Policy policy) {
-        return new Audit(Catalog.bundled(), policy, InstantSource.system(), UUID::randomUUID);
+        return new Audit(Catalog.bundled(), policy, InstantSource.system(), ReportIds.system());
     }
 
     /** Runs the audit against the probe. */
