@@ -31,7 +31,10 @@ final class Compression {
 
     /** Whether the request's Accept-Encoding accepts gzip (named, or by {@code *}, and not with q=0). */
     static boolean accepted(Request request) {
-        for (HttpField f : request.getHeaders().getFields(HttpHeader.ACCEPT_ENCODING)) {
+        for (HttpField f : request.getHeaders()) {
+            if (f.getHeader() != HttpHeader.ACCEPT_ENCODING) {
+                continue;
+            }
             for (String coding : f.getValues()) {
                 String[] parts = coding.split(";");
                 String name = parts[0].strip();

@@ -1,5 +1,9 @@
 package dev.vigil.server.http;
 
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,24 +24,27 @@ final class ResponseCache {
 
     /**
      * A cached body, with its gzip encoding made on first demand and kept beside it, so that serving gzip from the
-     * cache costs no deflate per request. The gzip ETag follows Jetty's convention ({@code "tag--gzip"}).
+     * cache costs no deflate per request. The gzip ETag follows Jetty's convention ({@code "tag--gzip"}). Each
+     * encoding keeps its header fields encoded once, as Jetty would otherwise encode them for every answer.
      */
     static final class Entry {
         final long version;
         final long minute;
         final Renderers.Rendered body;
         final String etag;
-        private volatile byte[] gzipped; // a race computes it twice, harmlessly
+        final String gzipEtag;
+        final HttpField contentType;
+        final Encoded identity;
+        private volatile Encoded gzipped; // a race computes it twice, harmlessly
 
         Entry(long version, long minute, Renderers.Rendered body, String etag) {
             this.version = version;
             this.minute = minute;
             this.body = body;
             this.etag = etag;
-        }
-
-        String gzipEtag() {
-            return etag.substring(0, etag.length() - 1) + Compression.ETAG_SUFFIX + '"';
+            this.gzipEtag = etag.substring(0, etag.length() - 1) + Compression.ETAG_SUFFIX + '"';
+            this.contentType = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, body.contentType());
+            this.identity = new Encoded(body.bytes(), etag);
         }
 
         /** Whether the gzip encoding has been made (else {@link #gzipped} deflates, which may take a while). */
@@ -45,13 +52,21 @@ final class ResponseCache {
             return gzipped != null;
         }
 
-        byte[] gzipped() {
-            byte[] g = gzipped;
+        Encoded gzipped() {
+            Encoded g = gzipped;
             if (g == null) {
-                g = Compression.gzip(body.bytes());
+                g = new Encoded(Compression.gzip(body.bytes()), gzipEtag);
                 gzipped = g;
             }
             return g;
+        }
+    }
+
+    /** One encoding of a cached body, with its ETag and Content-Length fields. */
+    record Encoded(byte[] bytes, HttpField etag, HttpField contentLength) {
+        Encoded(byte[] bytes, String etag) {
+            this(bytes, new PreEncodedHttpField(HttpHeader.ETAG, etag),
+                    new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
         }
     }
 

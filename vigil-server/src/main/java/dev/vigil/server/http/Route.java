@@ -2,9 +2,11 @@ package dev.vigil.server.http;
 
 import dev.vigil.server.fleet.FleetView;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.http.pathmap.ServletPathSpec;
 import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
@@ -19,7 +21,6 @@ import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 
@@ -31,8 +32,9 @@ import java.util.concurrent.Executor;
 final class Route extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(Route.class.getName());
-    private static final HttpField VARY = new HttpField(HttpHeader.VARY, "Accept-Encoding, Accept, User-Agent");
-    private static final HttpField VARY_ENCODING = new HttpField(HttpHeader.VARY, "Accept-Encoding");
+    private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding, Accept, User-Agent");
+    private static final HttpField VARY_ENCODING = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+    private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
     /** How a method of this route is served. */
     enum Caching {
@@ -108,11 +110,15 @@ final class Route extends Handler.Abstract {
             Rendition rendition = Rendition.of(request, query);
             long version = shared.fleet().version();
             ResponseCache.Entry e = shared.cache().get(cacheKey(request, rendition), version, minute(b)).orElse(null);
-            // a body whose gzip encoding is still to be made is deflated on the blocking path, not here
-            if (e == null || (!e.hasGzipped() && gzipWanted(request, e))) {
+            if (e == null) {
                 return false;
             }
-            sendCached(request, response, callback, e);
+            boolean gzip = gzipWanted(request, e);
+            // a body whose gzip encoding is still to be made is deflated on the blocking path, not here
+            if (gzip && !e.hasGzipped()) {
+                return false;
+            }
+            sendCached(request, response, callback, e, gzip);
             return true;
         } catch (ApiException e) {
             fail(response, callback, e);
@@ -171,7 +177,7 @@ final class Route extends Handler.Abstract {
             Object body = b.endpoint().handle(call(request, path, query));
             e = shared.cache().put(key, version, minute, Renderers.render(rendition, body));
         }
-        sendCached(request, response, callback, e);
+        sendCached(request, response, callback, e, gzipWanted(request, e));
     }
 
     private long minute(Binding b) {
@@ -186,17 +192,18 @@ final class Route extends Handler.Abstract {
         return Compression.wanted(request, e.body.bytes());
     }
 
-    private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e) {
-        boolean gzip = gzipWanted(request, e);
-        String etag = gzip ? e.gzipEtag() : e.etag;
+    private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e,
+                                   boolean gzip) {
+        ResponseCache.Encoded sent = gzip ? e.gzipped() : e.identity;
+        HttpFields.Mutable headers = response.getHeaders();
         String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
-        if (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag())) {
+        if (ifNoneMatch != null
+                && (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            response.getHeaders().put(HttpHeader.ETAG, etag);
+            headers.put(sent.etag());
             vary(response, e.body);
             // RFC 9110 8.6: a 304's Content-Length may only be that of the 200 it stands for (Jetty would say 0)
-            int length = gzip ? e.gzipped().length : e.body.bytes().length;
-            response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(length)));
+            headers.put(sent.contentLength());
             // a last write, not a callback completed with nothing written: Jetty then writes the last part itself,
             // and in a cold kernel that raced with the completion (the kind of race of Jetty issue 14745): the next
             // request on the connection failed ("last already written") and its connection was closed unanswered,
@@ -204,12 +211,15 @@ final class Route extends Handler.Abstract {
             response.write(true, null, callback);
             return;
         }
+        response.setStatus(HttpStatus.OK_200);
         if (gzip) {
-            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
-            write(response, callback, HttpStatus.OK_200, e.body.withBytes(e.gzipped()), Optional.of(etag));
-        } else {
-            write(response, callback, HttpStatus.OK_200, e.body, Optional.of(etag));
+            headers.put(GZIP);
         }
+        headers.put(e.contentType);
+        headers.put(sent.etag());
+        vary(response, e.body);
+        headers.put(sent.contentLength());
+        response.write(true, ByteBuffer.wrap(sent.bytes()), callback);
     }
 
     private Call call(Request request, String path, Fields query) {
@@ -221,18 +231,16 @@ final class Route extends Handler.Abstract {
     private static void writeFresh(Request request, Response response, Callback callback, int status,
                                    Renderers.Rendered body) {
         if (Compression.wanted(request, body.bytes())) {
-            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
-            write(response, callback, status, body.withBytes(Compression.gzipOnce(body.bytes())), Optional.empty());
+            response.getHeaders().put(GZIP);
+            write(response, callback, status, body.withBytes(Compression.gzipOnce(body.bytes())));
         } else {
-            write(response, callback, status, body, Optional.empty());
+            write(response, callback, status, body);
         }
     }
 
-    private static void write(Response response, Callback callback, int status, Renderers.Rendered body,
-                              Optional<String> etag) {
+    private static void write(Response response, Callback callback, int status, Renderers.Rendered body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, body.contentType());
-        etag.ifPresent(t -> response.getHeaders().put(HttpHeader.ETAG, t));
         vary(response, body);
         response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(body.bytes().length)));
         response.write(true, ByteBuffer.wrap(body.bytes()), callback);
@@ -243,7 +251,13 @@ final class Route extends Handler.Abstract {
      * the encodings and renditions apart. One field, merged only with a Vary already there (CORS's Origin).
      */
     private static void vary(Response response, Renderers.Rendered body) {
-        response.getHeaders().ensureField(body.negotiated() ? VARY : VARY_ENCODING);
+        HttpField vary = body.negotiated() ? VARY : VARY_ENCODING;
+        HttpFields.Mutable headers = response.getHeaders();
+        if (headers.contains(HttpHeader.VARY)) {
+            headers.ensureField(vary); // parses and merges: only worth it when there is something to merge with
+        } else {
+            headers.add(vary);
+        }
     }
 
     static void writeProblem(Response response, Callback callback, Problem problem) {
