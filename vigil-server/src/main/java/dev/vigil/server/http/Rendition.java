@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one response body is rendered: its representation and, for text, whether it is coloured. Chosen once per
@@ -18,10 +19,37 @@ record Rendition(Representation representation, ColorMode color) {
     /** What requests that are not negotiated (writes) get. */
     static final Rendition JSON = new Rendition(Representation.JSON, ColorMode.NEVER);
 
+    /** Bounds {@link #BY_HEADERS}: past this many distinct header pairs it starts again empty. */
+    private static final int MAX_REMEMBERED = 256;
+    /** Renditions by Accept and User-Agent, for requests without format or color: a fleet's clients send few. */
+    private static final ConcurrentHashMap<Headers, Rendition> BY_HEADERS = new ConcurrentHashMap<>();
+
+    private record Headers(String accept, String userAgent) {
+    }
+
     /** The rendition a GET asks for; a bad {@code format} or {@code color} is a 400 naming the parameter. */
     static Rendition of(Request request, Fields query) {
-        Optional<String> ua = Optional.ofNullable(request.getHeaders().get(HttpHeader.USER_AGENT));
-        Optional<String> accept = Optional.ofNullable(request.getHeaders().get(HttpHeader.ACCEPT));
+        String accept = request.getHeaders().get(HttpHeader.ACCEPT);
+        String userAgent = request.getHeaders().get(HttpHeader.USER_AGENT);
+        if (query.get("format") != null || query.get("color") != null) {
+            return decide(query, accept, userAgent);
+        }
+        Headers headers = new Headers(accept, userAgent);
+        Rendition known = BY_HEADERS.get(headers);
+        if (known != null) {
+            return known;
+        }
+        if (BY_HEADERS.size() >= MAX_REMEMBERED) {
+            BY_HEADERS.clear();
+        }
+        Rendition decided = decide(query, accept, userAgent);
+        BY_HEADERS.put(headers, decided);
+        return decided;
+    }
+
+    private static Rendition decide(Fields query, String acceptHeader, String userAgent) {
+        Optional<String> ua = Optional.ofNullable(userAgent);
+        Optional<String> accept = Optional.ofNullable(acceptHeader);
         Representation r;
         try {
             r = Negotiation.decide(value(query, "format"), accept, ua);

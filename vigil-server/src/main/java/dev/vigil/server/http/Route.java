@@ -195,15 +195,16 @@ final class Route extends Handler.Abstract {
     private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e,
                                    boolean gzip) {
         ResponseCache.Encoded sent = gzip ? e.gzipped() : e.identity;
+        // added, not put: nothing before this sets these fields, and put searches the fields for each
         HttpFields.Mutable headers = response.getHeaders();
         String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
         if (ifNoneMatch != null
                 && (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
-            headers.put(sent.etag());
+            headers.add(sent.etag());
             vary(response, e.body);
             // RFC 9110 8.6: a 304's Content-Length may only be that of the 200 it stands for (Jetty would say 0)
-            headers.put(sent.contentLength());
+            headers.add(sent.contentLength());
             // a last write, not a callback completed with nothing written: Jetty then writes the last part itself,
             // and in a cold kernel that raced with the completion (the kind of race of Jetty issue 14745): the next
             // request on the connection failed ("last already written") and its connection was closed unanswered,
@@ -213,12 +214,12 @@ final class Route extends Handler.Abstract {
         }
         response.setStatus(HttpStatus.OK_200);
         if (gzip) {
-            headers.put(GZIP);
+            headers.add(GZIP);
         }
-        headers.put(e.contentType);
-        headers.put(sent.etag());
+        headers.add(e.contentType);
+        headers.add(sent.etag());
         vary(response, e.body);
-        headers.put(sent.contentLength());
+        headers.add(sent.contentLength());
         response.write(true, ByteBuffer.wrap(sent.bytes()), callback);
     }
 

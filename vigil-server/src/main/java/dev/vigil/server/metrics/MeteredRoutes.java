@@ -46,7 +46,9 @@ public final class MeteredRoutes extends PathMappingsHandler {
         if (exchange != null) {
             exchange.matched(indexOf(pathSpec));
         }
-        return super.newPathSpecRequest(request, pathSpec);
+        // each route knows its own spec; Jetty's wrapper would only carry it to them as a request attribute, at the
+        // cost of a wrapper and an attribute map for every request
+        return request;
     }
 
     private int indexOf(PathSpec pathSpec) {
