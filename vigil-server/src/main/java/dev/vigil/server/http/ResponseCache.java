@@ -31,8 +31,8 @@ final class ResponseCache {
         final long version;
         final long minute;
         final Renderers.Rendered body;
-        final String etag;
-        final String gzipEtag;
+        private final String etag;
+        private final String gzipEtag;
         final HttpField contentType;
         final Encoded identity;
         private volatile Encoded gzipped; // a race computes it twice, harmlessly
@@ -45,6 +45,11 @@ final class ResponseCache {
             this.gzipEtag = etag.substring(0, etag.length() - 1) + Compression.ETAG_SUFFIX + '"';
             this.contentType = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, body.contentType());
             this.identity = new Encoded(body.bytes(), etag);
+        }
+
+        /** Whether an If-None-Match header names this body's tag in either encoding (a 304 answers both). */
+        boolean matchedBy(String ifNoneMatch) {
+            return ifNoneMatch != null && (matches(ifNoneMatch, etag) || matches(ifNoneMatch, gzipEtag));
         }
 
         /** Whether the gzip encoding has been made (else {@link #gzipped} deflates, which may take a while). */

@@ -114,7 +114,7 @@ final class Route extends Handler.Abstract {
             if (e == null) {
                 return false;
             }
-            boolean gzip = gzipWanted(request, e);
+            boolean gzip = Compression.wanted(request, e.body.bytes());
             // a body whose gzip encoding is still to be made is deflated on the blocking path, not here
             if (gzip && !e.hasGzipped()) {
                 return false;
@@ -178,7 +178,7 @@ final class Route extends Handler.Abstract {
             Object body = b.endpoint().handle(call(request, path, query));
             e = shared.cache().put(key, version, minute, Renderers.render(rendition, body));
         }
-        sendCached(request, response, callback, e, gzipWanted(request, e));
+        sendCached(request, response, callback, e, Compression.wanted(request, e.body.bytes()));
     }
 
     private long minute(Binding b) {
@@ -189,18 +189,12 @@ final class Route extends Handler.Abstract {
         return ResponseCache.key(rendition, request.getHttpURI().getCanonicalPath(), request.getHttpURI().getQuery());
     }
 
-    private static boolean gzipWanted(Request request, ResponseCache.Entry e) {
-        return Compression.wanted(request, e.body.bytes());
-    }
-
     private static void sendCached(Request request, Response response, Callback callback, ResponseCache.Entry e,
                                    boolean gzip) {
         ResponseCache.Encoded sent = gzip ? e.gzipped() : e.identity;
         // added, not put: nothing before this sets these fields, and put searches the fields for each
         HttpFields.Mutable headers = response.getHeaders();
-        String ifNoneMatch = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
-        if (ifNoneMatch != null
-                && (ResponseCache.matches(ifNoneMatch, e.etag) || ResponseCache.matches(ifNoneMatch, e.gzipEtag))) {
+        if (e.matchedBy(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
             response.setStatus(HttpStatus.NOT_MODIFIED_304);
             headers.add(sent.etag());
             vary(response, e.body);
