@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,35 +22,33 @@ class WarmupEndTest {
     @Test
     void aQuickLoadGetsTheWholeBudgetWithinTheTarget() {
         Instant now = STARTED.plusMillis(400);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(1)), now, Optional.of(STARTED)))
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(1)), now, STARTED))
                 .isEqualTo(now.plusSeconds(1));
     }
 
     @Test
     void aBudgetPastTheTargetIsCutAtIt() {
         Instant now = STARTED.plusMillis(700);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(5)), now, Optional.of(STARTED)))
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(5)), now, STARTED))
                 .isEqualTo(STARTED.plus(Kernel.READY_TARGET));
     }
 
     @Test
     void aLoadThatTookPastTheTargetLeavesNoWarmup() {
         Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(2)), now, Optional.of(STARTED))).isBefore(now);
+        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(2)), now, STARTED)).isBefore(now);
     }
 
     @Test
-    void withoutAProcessStartTheBudgetAlone() {
-        Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(2)), now, Optional.empty()))
-                .isEqualTo(now.plusSeconds(2));
-        assertThat(Kernel.warmupEnd(WarmupBudget.NONE, now, Optional.of(STARTED))).isEqualTo(now);
+    void noBudgetNoWarmup() {
+        Instant now = STARTED.plusSeconds(1);
+        assertThat(Kernel.warmupEnd(WarmupBudget.NONE, now, STARTED)).isEqualTo(now);
     }
 
     @Test
     void anExplicitLengthRunsInFullPastTheTarget() {
         Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(WarmupBudget.inFull(Duration.ofSeconds(10)), now, Optional.of(STARTED)))
+        assertThat(Kernel.warmupEnd(WarmupBudget.inFull(Duration.ofSeconds(10)), now, STARTED))
                 .isEqualTo(now.plusSeconds(10));
     }
 
