@@ -14,9 +14,9 @@ import dev.vigil.server.store.ReportStore;
 import dev.vigil.server.store.Scope;
 import dev.vigil.server.store.SqliteReportStore;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -116,7 +116,7 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * When the warm-up ends: after its length, and, if it ends by the start-up target, no later than
-     * {@link #READY_TARGET} after the process started, so that a fleet that took long to load leaves it less time
+     * {@link #READY_TARGET} after the JVM started, so that a fleet that took long to load leaves it less time
      * (or none) rather than delaying the start.
      */
     static Instant warmupEnd(WarmupBudget budget, Instant now, Instant processStart) {
@@ -130,7 +130,7 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * When this JVM started, to the millisecond. Not {@code ProcessHandle}'s start instant: on Linux that adds the
-     * process's age to the boot time, which the kernel gives in whole seconds, so it came out up to a second early
+     * process's age to the boot time, which Linux gives in whole seconds, so it came out up to a second early
      * (0.55 s on the benchmark machine, every start), and the warm-up lost that much of its budget.
      */
     private static Instant jvmStart() {

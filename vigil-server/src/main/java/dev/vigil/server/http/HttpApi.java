@@ -247,8 +247,9 @@ public final class HttpApi implements AutoCloseable {
         // clients that connect by address send no SNI; checking the certificate is the client's job
         secure.setSniHostCheck(false);
         config.addCustomizer(secure);
-        return new ServerConnector(server, ACCEPTORS, SELECTORS, new SslConnectionFactory(TlsKeys.contextFactory(tls.get()),
-                HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(config));
+        return new ServerConnector(server, ACCEPTORS, SELECTORS,
+                new SslConnectionFactory(TlsKeys.contextFactory(tls.get()), HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(config));
     }
 
     /** No {@code Server: Jetty(12.x.y)} on answers: a version tells a scanner which advisories to try. */
