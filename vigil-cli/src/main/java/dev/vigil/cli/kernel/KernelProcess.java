@@ -18,7 +18,8 @@ import java.time.InstantSource;
 
 /**
  * Runs one kernel in this process: logging to stderr, start, the ready line on stdout, then wait for SIGTERM or
- * SIGINT and close gracefully. A shutdown hook closes the kernel too when the JVM ends some other way.
+ * SIGINT (or, with {@code --stop-when-ready}, not at all) and close gracefully. A shutdown hook closes the kernel too
+ * when the JVM ends some other way.
  */
 final class KernelProcess {
 
@@ -42,8 +43,8 @@ final class KernelProcess {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 announce(kernel, config.dataDir());
-                String signal = stop.await();
-                LOG.log(System.Logger.Level.INFO, signal + ": stopping (finishing requests in flight, then closing the store)");
+                String why = options.stopWhenReady ? "ready, and --stop-when-ready" : stop.await();
+                LOG.log(System.Logger.Level.INFO, why + ": stopping (finishing requests in flight, then closing the store)");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

@@ -82,6 +82,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "File holding the keystore's password (else the environment variable " + TlsFiles.PASSWORD_ENV + ", else none).")
     Path tlsKeystorePasswordFile;
 
+    /** For ./vigil, which trains the kernel's AOT cache: a run whose profiles the JVM writes as it exits. */
+    @Option(names = "--stop-when-ready", hidden = true,
+            description = "Stop gracefully as soon as the kernel listens (after its warm-up), exit 0.")
+    boolean stopWhenReady;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}). Logs go to stderr.")
     KernelLog.Level logLevel;

@@ -37,6 +37,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void stopWhenReadyListensThenStopsGracefullyWithExitZero() {
+        Cli r = serve("--port", "0", "--warmup", "0", "--stop-when-ready");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("vigil kernel listening on http://127.0.0.1:");
+        assertThat(r.err()).contains("ready, and --stop-when-ready: stopping", "stopped");
+        assertThat(tmp.resolve("data/vigil.db")).isRegularFile();
+    }
+
+    @Test
     void aPortInUseIsOneLineBeforeAnythingIsCreated() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Cli r = serve("--port", String.valueOf(taken.getLocalPort()));
