@@ -38,11 +38,8 @@ public final class Kernel implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Kernel.class.getName());
 
-    /**
-     * How soon after the JVM started the kernel means to listen (the goal is 3 s from the command, the launcher's own
-     * time included); the warm-up gives way to it.
-     */
-    static final Duration READY_TARGET = Duration.ofMillis(2_500);
+    /** {@link WarmupBudget#READY_TARGET_MILLIS}: how soon after the JVM started the kernel means to listen. */
+    static final Duration READY_TARGET = Duration.ofMillis(WarmupBudget.READY_TARGET_MILLIS);
 
     /** The name of the admin token created on a first start. */
     public static final String FIRST_ADMIN_TOKEN_NAME = "admin (created on first start)";
@@ -67,9 +64,9 @@ public final class Kernel implements AutoCloseable {
      * latest report, creates an admin token if the store has no tokens at all, and starts serving.
      */
     public static Kernel start(KernelConfig config) {
-        Instant processStart = jvmStart();
+        Instant started = jvmStart();
         MetricsRegistry metrics = new MetricsRegistry();
-        metrics.register(new ProcessMetrics(processStart));
+        metrics.register(new ProcessMetrics(started));
         SqliteReportStore store = SqliteReportStore.open(config.dataDir(), config.clock(),
                 SqliteReportStore.DEFAULT_MAX_BATCH, metrics.register(new StoreMetrics()));
         try {
@@ -90,7 +87,7 @@ public final class Kernel implements AutoCloseable {
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
                     config.corsOrigins(), config.tls());
             HttpApi.warmUp(settings, store, catalog, config.clock(),
-                    warmupEnd(config.warmup(), Instant.now(), processStart));
+                    warmupEnd(config.warmup(), Instant.now(), started));
             HttpApi http = HttpApi.start(settings, store, fleet, catalog, config.clock(), metrics);
             // only once listening: a start that fails (port, TLS) must not leave behind a token nobody was shown
             Optional<NewToken> admin = Optional.empty();
@@ -119,10 +116,10 @@ public final class Kernel implements AutoCloseable {
      * {@link #READY_TARGET} after the JVM started, so that a fleet that took long to load leaves it less time
      * (or none) rather than delaying the start.
      */
-    static Instant warmupEnd(WarmupBudget budget, Instant now, Instant processStart) {
+    static Instant warmupEnd(WarmupBudget budget, Instant now, Instant jvmStart) {
         Instant end = now.plus(budget.length());
         if (budget.endsByReadyTarget()) {
-            Instant target = processStart.plus(READY_TARGET);
+            Instant target = jvmStart.plus(READY_TARGET);
             return end.isAfter(target) ? target : end;
         }
         return end;

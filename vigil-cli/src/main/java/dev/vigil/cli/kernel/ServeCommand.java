@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "DURATION", converter = DurationConverter.ZeroAllowed.class,
             description = "Before listening, run the common reads against a warm-up server of its own for this long,"
                     + " so that the first clients meet compiled code; 0 starts cold (default: "
-                    + WarmupBudget.SERVE_DEFAULT_SECONDS + "s, ending by 2.5 s after the start so that a large fleet"
+                    + WarmupBudget.SERVE_DEFAULT_SECONDS + "s, ending by " + WarmupBudget.READY_TARGET_MILLIS / 1000.0
+                    + " s after the start so that a large fleet"
                     + " still starts quickly; a duration given here runs in full).")
     Duration warmup;
 
