@@ -4,6 +4,7 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.report.Report;
 import dev.vigil.server.fleet.FleetView;
 import dev.vigil.server.http.HttpApi;
+import dev.vigil.server.http.ServerPools;
 import dev.vigil.server.metrics.FleetMetrics;
 import dev.vigil.server.metrics.MetricsRegistry;
 import dev.vigil.server.metrics.ProcessMetrics;
@@ -86,9 +87,10 @@ public final class Kernel implements AutoCloseable {
             HttpApi.Settings settings = new HttpApi.Settings(config.bind(), config.port(), config.bodyLimit(),
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
                     config.corsOrigins(), config.tls());
-            HttpApi.warmUp(settings, store, catalog, config.clock(),
+            ServerPools pools = ServerPools.create();
+            HttpApi.warmUp(settings, pools, store, catalog, config.clock(),
                     warmupEnd(config.warmup(), Instant.now(), started));
-            HttpApi http = HttpApi.start(settings, store, fleet, catalog, config.clock(), metrics);
+            HttpApi http = HttpApi.start(settings, pools, store, fleet, catalog, config.clock(), metrics);
             // only once listening: a start that fails (port, TLS) must not leave behind a token nobody was shown
             Optional<NewToken> admin = Optional.empty();
             try {

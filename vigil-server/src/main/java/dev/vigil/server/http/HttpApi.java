@@ -23,8 +23,6 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.util.VirtualThreads;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -95,6 +93,11 @@ public final class HttpApi implements AutoCloseable {
     /** The synthetic fleet the warm-up serves: enough for every page to have rows to render. */
     static final int WARMUP_HOSTS = 100;
     private static final long WARMUP_SEED = 1;
+    /**
+     * The warm-up's clients at once: with one, the branches of concurrent requests (a contended lock, a striped
+     * counter) were compiled as traps, and the first real clients sent the JIT back to interpreting them.
+     */
+    private static final int WARMUP_CLIENTS = 2;
 
     private final Server server;
     private final ServerConnector connector;
@@ -105,9 +108,9 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /** Builds the routes over these services and starts listening; the API's metrics go to {@code metrics}. */
-    public static HttpApi start(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
-                                InstantSource clock, MetricsRegistry metrics) {
-        Server server = server(settings, store, fleet, catalog, clock, metrics, true);
+    public static HttpApi start(Settings settings, ServerPools pools, ReportStore store, FleetView fleet,
+                                Catalog catalog, InstantSource clock, MetricsRegistry metrics) {
+        Server server = server(settings, pools, store, fleet, catalog, clock, metrics, true);
         ServerConnector connector = connector(server, settings.tls());
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
@@ -121,39 +124,41 @@ public final class HttpApi implements AutoCloseable {
 
     /**
      * Runs the {@link Warmup} until {@code until} on a server of its own, listening on a free loopback port: the
-     * same handlers and routes over this store (reads need a token that exists in this process only) and a
-     * synthetic fleet of {@value #WARMUP_HOSTS} hosts, so that nothing real is served or counted. The JIT's work is
-     * what stays. Never fails: a warm-up that goes wrong leaves the kernel colder, not down.
+     * same handlers and routes over this store (reads need tokens that exist in this process only, one of each scope
+     * that reads) and a synthetic fleet of {@value #WARMUP_HOSTS} hosts, so that nothing real is served or counted.
+     * The JIT's work is what stays, and the {@code pools}, warm, for the server that listens next. Never fails: a
+     * warm-up that goes wrong leaves the kernel colder, not down.
      */
-    public static void warmUp(Settings settings, ReportStore store, Catalog catalog, InstantSource clock,
-                              Instant until) {
-        warm(settings, store, catalog, clock, until);
+    public static void warmUp(Settings settings, ServerPools pools, ReportStore store, Catalog catalog,
+                              InstantSource clock, Instant until) {
+        warm(settings, pools, store, catalog, clock, until);
     }
 
     /**
      * {@link #warmUp}, saying what it did (and why it stopped early, if it did); empty when there was no time for it.
      */
-    static Optional<Warmup.Outcome> warm(Settings settings, ReportStore store, Catalog catalog, InstantSource clock,
-                                         Instant until) {
+    static Optional<Warmup.Outcome> warm(Settings settings, ServerPools pools, ReportStore store, Catalog catalog,
+                                         InstantSource clock, Instant until) {
         if (!Instant.now().isBefore(until) || catalog.entries().isEmpty()) {
             return Optional.empty();
         }
         long started = System.nanoTime();
         Server server = null;
-        try (ProcessToken token = store.processToken(Scope.FLEET_READ)) {
+        try (ProcessToken token = store.processToken(Scope.FLEET_READ);
+             ProcessToken admin = store.processToken(Scope.ADMIN)) {
             FleetView fleet = new FleetView(clock);
             SyntheticFleet synthetic = new SyntheticFleet(WARMUP_SEED, catalog);
             Instant now = clock.instant();
             fleet.rebuild(synthetic.machines(WARMUP_HOSTS).stream()
                     .map(m -> synthetic.report(m, synthetic.before(now, Duration.ofDays(10)))));
-            server = server(settings, store, fleet, catalog, clock, new MetricsRegistry(), false);
+            server = server(settings, pools, store, fleet, catalog, clock, new MetricsRegistry(), false);
             ServerConnector loopback = connector(server, Optional.empty());
             loopback.setHost(InetAddress.getLoopbackAddress().getHostAddress());
             loopback.setPort(0);
             server.addConnector(loopback);
             start(server, settings);
             Warmup warmup = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), loopback.getLocalPort()),
-                    token.token(), settings.publicRead());
+                    token.token(), admin.token(), settings.publicRead(), WARMUP_CLIENTS);
             Warmup.Outcome o = warmup.run(catalog.entries().getFirst().id(), until, WARMUP_MAX_REQUESTS);
             String said = "warmed up with " + o.requests() + " requests in " + o.took().toMillis() + " ms";
             if (o.stoppedBecause().isPresent()) {
@@ -186,15 +191,12 @@ public final class HttpApi implements AutoCloseable {
      * {@code takesReports} (the warm-up's server) a POST of a report gets 503: it would be stored, but applied to
      * the warm-up's synthetic fleet instead of the kernel's.
      */
-    private static Server server(Settings settings, ReportStore store, FleetView fleet, Catalog catalog,
-                                 InstantSource clock, MetricsRegistry metrics, boolean takesReports) {
+    private static Server server(Settings settings, ServerPools pools, ReportStore store, FleetView fleet,
+                                 Catalog catalog, InstantSource clock, MetricsRegistry metrics, boolean takesReports) {
         JettyLogging.warningsByDefault();
-        QueuedThreadPool pool = new QueuedThreadPool();
-        pool.setName("vigil-http");
-        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("vigil-vt"));
-        Server server = new Server(pool);
+        Server server = takesReports ? pools.owning() : pools.lending();
         Route.Shared shared = new Route.Shared(new Auth(store, settings.publicRead()), fleet, clock,
-                new ResponseCache(), pool.getVirtualThreadsExecutor());
+                new ResponseCache(), pools.threads().getVirtualThreadsExecutor());
         Endpoint ingest = takesReports
                 ? new Ingest(store, fleet, catalog, clock, settings.bodyLimit(), metrics.register(new IngestMetrics()))
                 : call -> {

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,6 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +46,11 @@ class WarmupTest {
         store = SqliteReportStore.open(dir, clock);
     }
 
+    final ServerPools pools = ServerPools.create();
+
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        pools.threads().stop();
         store.close();
     }
 
@@ -50,7 +60,7 @@ class WarmupTest {
     @Test
     void theWholeMixIsAnsweredAsExpectedUntilTheBudgetEnds() {
         Instant until = Instant.now().plusMillis(1500);
-        Optional<Warmup.Outcome> outcome = HttpApi.warm(settings, store, store.catalog(), clock, until);
+        Optional<Warmup.Outcome> outcome = HttpApi.warm(settings, pools, store, store.catalog(), clock, until);
 
         assertThat(outcome).hasValueSatisfying(o -> {
             assertThat(o.stoppedBecause()).as("why the warm-up stopped early").isEmpty();
@@ -66,7 +76,7 @@ class WarmupTest {
         HttpApi.Settings publicRead = new HttpApi.Settings("127.0.0.1", 0, 1 << 20, true, 16, Duration.ofSeconds(5),
                 Duration.ofDays(7), List.of(), Optional.empty());
 
-        assertThat(HttpApi.warm(publicRead, store, store.catalog(), clock, Instant.now().plusMillis(800)))
+        assertThat(HttpApi.warm(publicRead, pools, store, store.catalog(), clock, Instant.now().plusMillis(800)))
                 .hasValueSatisfying(o -> assertThat(o.stoppedBecause()).isEmpty());
     }
 
@@ -76,7 +86,7 @@ class WarmupTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort), "t", false)
+        Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort), "t", "a", false, 1)
                 .run("c", Instant.now().plusSeconds(5), 10);
 
         assertThat(o.requests()).isZero();
@@ -89,7 +99,7 @@ class WarmupTest {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread.ofVirtual().start(() -> answerOncePerConnection(server));
             Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                    server.getLocalPort()), "t", false).run("c", Instant.now().plusSeconds(5), 100);
+                    server.getLocalPort()), "t", "a", false, 1).run("c", Instant.now().plusSeconds(5), 100);
 
             // every answer is 200 and closes its connection: the mix runs over fresh connections up to its first 304
             assertThat(o.stoppedBecause()).hasValueSatisfying(why -> assertThat(why).endsWith("answered 200, not 304"));
@@ -114,7 +124,109 @@ class WarmupTest {
     }
 
     @Test
+    void clientsAtOnceOpenAndCloseConnectionsAsRealClientsDoWithATokenOfEachScope() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            KeepAliveServer fake = new KeepAliveServer(server);
+            Thread.ofVirtual().start(fake::acceptAll);
+            int max = 4 * Warmup.REQUESTS_PER_CONNECTION;
+            Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    server.getLocalPort()), "reader", "admin", false, 2).run("c", Instant.now().plusSeconds(20), max);
+
+            assertThat(o.stoppedBecause()).as("why the warm-up stopped early").isEmpty();
+            assertThat(o.requests()).isEqualTo(max);
+            // two clients, each on a fresh connection after every REQUESTS_PER_CONNECTION requests
+            assertThat(fake.connections.get()).isGreaterThanOrEqualTo(4);
+            assertThat(fake.closeRequested.get()).as("requests with Connection: close").isPositive();
+            assertThat(fake.metTheOther.get()).as("first requests of the first two connections in flight at once")
+                    .isEqualTo(2);
+            assertThat(fake.tokens).contains("reader", "admin");
+        }
+    }
+
+    /**
+     * Answers every request on a connection until the client closes it or asks to: 304 to a conditional GET, 401
+     * without a token, else 200 with a body larger than the client's buffer, header names in other cases.
+     */
+    private static final class KeepAliveServer {
+        final ServerSocket server;
+        final AtomicInteger connections = new AtomicInteger();
+        /** The first requests of the first two connections wait for each other (up to 5 s): how many met? */
+        final CountDownLatch firstTwo = new CountDownLatch(2);
+        final AtomicInteger metTheOther = new AtomicInteger();
+        final AtomicInteger closeRequested = new AtomicInteger();
+        final Set<String> tokens = ConcurrentHashMap.newKeySet();
+        final byte[] body = "x".repeat(40_000).getBytes(StandardCharsets.ISO_8859_1);
+
+        KeepAliveServer(ServerSocket server) {
+            this.server = server;
+        }
+
+        void acceptAll() {
+            while (!server.isClosed()) {
+                try {
+                    Socket s = server.accept();
+                    int n = connections.incrementAndGet();
+                    Thread.ofVirtual().start(() -> serve(s, n <= 2));
+                } catch (IOException e) {
+                    return; // the test closed the server
+                }
+            }
+        }
+
+        private void serve(Socket s, boolean meetsTheOther) {
+            try (s) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(),
+                        StandardCharsets.ISO_8859_1));
+                s.setTcpNoDelay(true);
+                OutputStream out = new BufferedOutputStream(s.getOutputStream(), 64 * 1024);
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    boolean conditional = false;
+                    boolean close = false;
+                    String token = null;
+                    for (String h = in.readLine(); h != null && !h.isEmpty(); h = in.readLine()) {
+                        conditional |= h.startsWith("If-None-Match:");
+                        close |= h.equalsIgnoreCase("Connection: close");
+                        if (h.startsWith("Authorization: Bearer ")) {
+                            token = h.substring(22);
+                        }
+                    }
+                    if (token != null) {
+                        tokens.add(token);
+                    }
+                    if (meetsTheOther) {
+                        meetsTheOther = false;
+                        firstTwo.countDown();
+                        if (firstTwo.await(5, TimeUnit.SECONDS)) {
+                            metTheOther.incrementAndGet();
+                        }
+                    }
+                    if (conditional) {
+                        out.write("HTTP/1.1 304 Not Modified\r\nETAG: \"x\"\r\ncontent-length: 40000\r\n\r\n"
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                    } else if (token == null) {
+                        out.write("HTTP/1.1 401 Unauthorized\r\nContent-Length: 2\r\n\r\nno"
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                    } else {
+                        out.write(("HTTP/1.1 200 OK\r\nETag: \"x\"\r\nCONTENT-LENGTH: " + body.length
+                                + (close ? "\r\nConnection: close" : "") + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(body);
+                    }
+                    out.flush();
+                    if (close) {
+                        closeRequested.incrementAndGet();
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // the client went away
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
     void noTimeLeftNoWarmup() {
-        assertThat(HttpApi.warm(settings, store, store.catalog(), clock, Instant.now())).isEmpty();
+        assertThat(HttpApi.warm(settings, pools, store, store.catalog(), clock, Instant.now())).isEmpty();
     }
 }
