@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -25,9 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * text table, a browser's page, gzip, a conditional GET, a token of either scope that reads, none. What a warm-up
  * leaves out, the JIT compiles as a trap, and the first real client to take it sends a hot method back to the
  * interpreter (docs/benchmarks.md: a single connection's warm-up left the parser, the connection and the selector
- * to be compiled again right after listening). Nothing is written: ingest is not among them; nor are host pages, which show
- * the host's stored report (the warm-up's synthetic fleet has none), and whose cached answers take the same path as
- * the others.
+ * to be compiled again right after listening). Nothing is written: ingest is not among them; nor are host pages,
+ * which show the host's stored report (the warm-up's synthetic fleet has none), and whose cached answers take the
+ * same path as the others.
  */
 final class Warmup {
 
@@ -70,23 +72,13 @@ final class Warmup {
     Outcome run(String controlId, Instant until, int maxRequests) {
         long start = System.nanoTime();
         Progress progress = new Progress(maxRequests);
-        List<Thread> others = new ArrayList<>();
-        for (int i = 1; i < clients; i++) {
-            others.add(Thread.ofPlatform().name("vigil-warmup-" + i).start(() -> client(controlId, until, progress)));
-        }
-        client(controlId, until, progress);
-        boolean interrupted = false;
-        for (Thread t : others) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+        // closing waits for the other clients, which stop by the same deadline
+        try (ExecutorService others = Executors.newThreadPerTaskExecutor(
+                Thread.ofPlatform().name("vigil-warmup-", 1).factory())) {
+            for (int i = 1; i < clients; i++) {
+                others.execute(() -> client(controlId, until, progress));
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            client(controlId, until, progress);
         }
         return new Outcome(progress.answered.get(), Duration.ofNanos(System.nanoTime() - start),
                 Optional.ofNullable(progress.stoppedBecause.get()));

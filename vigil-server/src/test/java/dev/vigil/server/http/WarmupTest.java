@@ -86,8 +86,8 @@ class WarmupTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort), "t", "a", false, 1)
-                .run("c", Instant.now().plusSeconds(5), 10);
+        Warmup.Outcome o = new Warmup(new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort), "t", "a",
+                false, 1).run("c", Instant.now().plusSeconds(5), 10);
 
         assertThat(o.requests()).isZero();
         assertThat(o.stoppedBecause()).hasValueSatisfying(why -> assertThat(why)
@@ -207,8 +207,9 @@ class WarmupTest {
                         out.write("HTTP/1.1 401 Unauthorized\r\nContent-Length: 2\r\n\r\nno"
                                 .getBytes(StandardCharsets.ISO_8859_1));
                     } else {
-                        out.write(("HTTP/1.1 200 OK\r\nETag: \"x\"\r\nCONTENT-LENGTH: " + body.length
-                                + (close ? "\r\nConnection: close" : "") + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        String head = "HTTP/1.1 200 OK\r\nETag: \"x\"\r\nCONTENT-LENGTH: " + body.length
+                                + (close ? "\r\nConnection: close" : "") + "\r\n\r\n";
+                        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
                         out.write(body);
                     }
                     out.flush();
