@@ -3,6 +3,7 @@ package dev.vigil.server.store;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,9 @@ final class TokenCache {
                     byHash.put(ByteBuffer.wrap(a.hash()), a);
                 }
                 byHash.putAll(processTokens);
-                s = new Snapshot(Map.copyOf(byHash), version, now);
+                // one map class whatever the count (Map.copyOf's differs for 1 and for more tokens, and the JIT
+                // recompiled every token check when the warm-up's own two tokens left the map)
+                s = new Snapshot(Collections.unmodifiableMap(byHash), version, now);
             } else {
                 s = new Snapshot(s.byHash(), version, now);
             }
