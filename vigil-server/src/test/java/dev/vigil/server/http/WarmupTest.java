@@ -1,5 +1,7 @@
 package dev.vigil.server.http;
 
+import dev.vigil.server.fleet.FleetView;
+import dev.vigil.server.metrics.MetricsRegistry;
 import dev.vigil.server.store.SqliteReportStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -224,6 +229,21 @@ class WarmupTest {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    @Test
+    void theServerThatListensTakesTheWarmedPoolsAndStopsThemWithIt() throws Exception {
+        assertThat(HttpApi.warm(settings, pools, store, store.catalog(), clock, Instant.now().plusMillis(500)))
+                .hasValueSatisfying(o -> assertThat(o.stoppedBecause()).isEmpty());
+        assertThat(pools.threads().isRunning()).as("the threads once the warm-up's server stopped").isTrue();
+
+        try (HttpApi api = HttpApi.start(settings, pools, store, new FleetView(clock), store.catalog(), clock,
+                new MetricsRegistry())) {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(api.uri().resolve("/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        }
+        assertThat(pools.threads().isStopped()).as("the threads once the listening server stopped").isTrue();
     }
 
     @Test
