@@ -177,8 +177,7 @@ final class Warmup {
         mix.add(new Probe(get("/api/v1/controls/" + controlId, browser), 200));
         c.send(get("/api/v1/summary", json)).etag().ifPresent(tag ->
                 mix.add(new Probe(get("/api/v1/summary", json + "If-None-Match: " + tag + "\r\n"), 304)));
-        mix.add(new Probe(head("/api/v1/summary") + json + "\r\n",
-                publicRead ? 200 : 401));
+        mix.add(new Probe(head("/api/v1/summary") + json + "\r\n", publicRead ? 200 : 401));
         mix.add(new Probe(get("/healthz", json), 200));
         return mix;
     }
