@@ -17,7 +17,6 @@ import dev.vigil.server.store.SqliteReportStore;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,9 +37,6 @@ import java.util.stream.Stream;
 public final class Kernel implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Kernel.class.getName());
-
-    /** {@link WarmupBudget#READY_TARGET_MILLIS}: how soon after the JVM started the kernel means to listen. */
-    static final Duration READY_TARGET = Duration.ofMillis(WarmupBudget.READY_TARGET_MILLIS);
 
     /** The name of the admin token created on a first start. */
     public static final String FIRST_ADMIN_TOKEN_NAME = "admin (created on first start)";
@@ -88,8 +84,8 @@ public final class Kernel implements AutoCloseable {
                     config.publicRead(), config.maxConcurrent(), config.stopTimeout(), config.staleAfter(),
                     config.corsOrigins(), config.tls());
             ServerPools pools = ServerPools.create();
-            HttpApi.warmUp(settings, pools, store, catalog, config.clock(),
-                    warmupEnd(config.warmup(), Instant.now(), started));
+            Instant warmupEnd = config.warmup().end(Instant.now(), started);
+            HttpApi.warmUp(settings, pools, store, catalog, config.clock(), warmupEnd);
             HttpApi http = HttpApi.start(settings, pools, store, fleet, catalog, config.clock(), metrics);
             // only once listening: a start that fails (port, TLS) must not leave behind a token nobody was shown
             Optional<NewToken> admin = Optional.empty();
@@ -111,20 +107,6 @@ public final class Kernel implements AutoCloseable {
             store.close();
             throw e;
         }
-    }
-
-    /**
-     * When the warm-up ends: after its length, and, if it ends by the start-up target, no later than
-     * {@link #READY_TARGET} after the JVM started, so that a fleet that took long to load leaves it less time
-     * (or none) rather than delaying the start.
-     */
-    static Instant warmupEnd(WarmupBudget budget, Instant now, Instant jvmStart) {
-        Instant end = now.plus(budget.length());
-        if (budget.endsByReadyTarget()) {
-            Instant target = jvmStart.plus(READY_TARGET);
-            return end.isAfter(target) ? target : end;
-        }
-        return end;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.vigil.server;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,9 @@ public record WarmupBudget(Duration length, boolean endsByReadyTarget) {
      */
     public static final int READY_TARGET_MILLIS = 2_500;
 
+    /** {@link #READY_TARGET_MILLIS} as a duration. */
+    public static final Duration READY_TARGET = Duration.ofMillis(READY_TARGET_MILLIS);
+
     public WarmupBudget {
         Objects.requireNonNull(length, "length");
         if (length.isNegative()) {
@@ -36,6 +40,20 @@ public record WarmupBudget(Duration length, boolean endsByReadyTarget) {
     /** {@code vigil serve}'s warm-up when none is asked for: {@value #SERVE_DEFAULT_SECONDS} s, by the target. */
     public static WarmupBudget serveDefault() {
         return new WarmupBudget(Duration.ofSeconds(SERVE_DEFAULT_SECONDS), true);
+    }
+
+    /**
+     * When a warm-up starting {@code now} ends: after its length, and, if it ends by the start-up target, no later
+     * than {@link #READY_TARGET} after the JVM started, so that a fleet that took long to load leaves it less time
+     * (or none) rather than delaying the start.
+     */
+    public Instant end(Instant now, Instant jvmStart) {
+        Instant end = now.plus(length);
+        if (endsByReadyTarget) {
+            Instant target = jvmStart.plus(READY_TARGET);
+            return end.isAfter(target) ? target : end;
+        }
+        return end;
     }
 
     /** A warm-up of this length, run in full whatever the time since the start. */

@@ -22,33 +22,33 @@ class WarmupEndTest {
     @Test
     void aQuickLoadGetsTheWholeBudgetWithinTheTarget() {
         Instant now = STARTED.plusMillis(400);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(1)), now, STARTED))
+        assertThat(byTarget(Duration.ofSeconds(1)).end(now, STARTED))
                 .isEqualTo(now.plusSeconds(1));
     }
 
     @Test
     void aBudgetPastTheTargetIsCutAtIt() {
         Instant now = STARTED.plusMillis(700);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(5)), now, STARTED))
-                .isEqualTo(STARTED.plus(Kernel.READY_TARGET));
+        assertThat(byTarget(Duration.ofSeconds(5)).end(now, STARTED))
+                .isEqualTo(STARTED.plus(WarmupBudget.READY_TARGET));
     }
 
     @Test
     void aLoadThatTookPastTheTargetLeavesNoWarmup() {
         Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(byTarget(Duration.ofSeconds(2)), now, STARTED)).isBefore(now);
+        assertThat(byTarget(Duration.ofSeconds(2)).end(now, STARTED)).isBefore(now);
     }
 
     @Test
     void noBudgetNoWarmup() {
         Instant now = STARTED.plusSeconds(1);
-        assertThat(Kernel.warmupEnd(WarmupBudget.NONE, now, STARTED)).isEqualTo(now);
+        assertThat(WarmupBudget.NONE.end(now, STARTED)).isEqualTo(now);
     }
 
     @Test
     void anExplicitLengthRunsInFullPastTheTarget() {
         Instant now = STARTED.plusSeconds(4);
-        assertThat(Kernel.warmupEnd(WarmupBudget.inFull(Duration.ofSeconds(10)), now, STARTED))
+        assertThat(WarmupBudget.inFull(Duration.ofSeconds(10)).end(now, STARTED))
                 .isEqualTo(now.plusSeconds(10));
     }
 
