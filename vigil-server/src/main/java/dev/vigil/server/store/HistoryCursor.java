@@ -4,15 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
- * The position after the last entry of a history page: its finish time and sequence id, the keys history is
- * ordered by. Opaque to clients (base64url), so the encoding may change.
+ * The position after the last entry of a history page: its finish time and report id, the keys history is ordered
+ * by. Opaque to clients (base64url), so the encoding may change.
  */
-record HistoryCursor(Instant finishedAt, long seq) {
+record HistoryCursor(Instant finishedAt, UUID reportId) {
 
     String encode() {
-        String plain = SqlTime.format(finishedAt) + "|" + seq;
+        String plain = SqlTime.format(finishedAt) + "|" + reportId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -23,7 +24,7 @@ record HistoryCursor(Instant finishedAt, long seq) {
             if (bar < 0) {
                 throw new IllegalArgumentException("no separator");
             }
-            return new HistoryCursor(SqlTime.parse(plain.substring(0, bar)), Long.parseLong(plain.substring(bar + 1)));
+            return new HistoryCursor(SqlTime.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalArgumentException("cursor '" + cursor + "' is not one this store issued", e);
         }

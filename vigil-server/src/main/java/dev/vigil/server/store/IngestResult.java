@@ -14,7 +14,8 @@ import java.util.UUID;
  * @param hostId     the host it describes
  * @param receivedAt when the store first received it
  * @param score      the report's score
- * @param previous   the host's report just before this one (by finish time), to compute regressions against
+ * @param previous   the host's report just before this one (by finish time, then report id), to compute regressions
+ *                   against
  */
 public record IngestResult(Kind kind, long seq, UUID reportId, String hostId, Instant receivedAt, int score,
                            Optional<UUID> previous) {

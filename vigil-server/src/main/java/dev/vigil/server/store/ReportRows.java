@@ -49,10 +49,12 @@ final class ReportRows {
             ON CONFLICT (host_id) DO UPDATE SET seq = excluded.seq
             WHERE (SELECT finished_at < ?3 OR (finished_at = ?3 AND report_id < ?4)
                    FROM reports WHERE seq = latest.seq)""";
+    // history and "previous" go by the same rule, so the newest of a host's history is its latest and a report's
+    // previous is the one just below it there, whatever order the reports arrived in
     private static final String PREVIOUS = """
             SELECT report_id FROM reports
-            WHERE host_id = ?1 AND (finished_at < ?2 OR (finished_at = ?2 AND seq < ?3))
-            ORDER BY finished_at DESC, seq DESC LIMIT 1""";
+            WHERE host_id = ?1 AND (finished_at < ?2 OR (finished_at = ?2 AND report_id < ?3))
+            ORDER BY finished_at DESC, report_id DESC LIMIT 1""";
 
     /** Stores one report on the writer's connection, with the writer's kept statements. */
     static IngestResult insert(Statements s, Incoming in, Instant receivedAt) throws SQLException {
@@ -103,7 +105,7 @@ final class ReportRows {
         PreparedStatement p = s.prepare(PREVIOUS);
         p.setString(1, e.hostId());
         p.setString(2, finishedAt);
-        p.setLong(3, e.seq());
+        p.setString(3, e.reportId().toString());
         try (ResultSet rs = p.executeQuery()) {
             return rs.next() ? Optional.of(UUID.fromString(rs.getString(1))) : Optional.empty();
         }
@@ -129,8 +131,8 @@ final class ReportRows {
 
     static HistoryPage history(Connection c, String hostId, int limit, Optional<HistoryCursor> after) throws SQLException {
         String sql = "SELECT " + ENTRY_COLUMNS + " FROM reports WHERE host_id = ?"
-                + (after.isPresent() ? " AND (finished_at < ? OR (finished_at = ? AND seq < ?))" : "")
-                + " ORDER BY finished_at DESC, seq DESC LIMIT ?";
+                + (after.isPresent() ? " AND (finished_at < ? OR (finished_at = ? AND report_id < ?))" : "")
+                + " ORDER BY finished_at DESC, report_id DESC LIMIT ?";
         List<ReportEntry> entries = new ArrayList<>(Math.min(limit + 1, 64));
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
@@ -139,7 +141,7 @@ final class ReportRows {
                 String at = SqlTime.format(after.get().finishedAt());
                 p.setString(i++, at);
                 p.setString(i++, at);
-                p.setLong(i++, after.get().seq());
+                p.setString(i++, after.get().reportId().toString());
             }
             p.setInt(i, limit + 1);
             try (ResultSet rs = p.executeQuery()) {
@@ -153,7 +155,7 @@ final class ReportRows {
         }
         List<ReportEntry> page = entries.subList(0, limit);
         ReportEntry last = page.getLast();
-        return new HistoryPage(page, Optional.of(new HistoryCursor(last.finishedAt(), last.seq()).encode()));
+        return new HistoryPage(page, Optional.of(new HistoryCursor(last.finishedAt(), last.reportId()).encode()));
     }
 
     static void latest(Connection c, Consumer<? super StoredReport> sink) throws SQLException {

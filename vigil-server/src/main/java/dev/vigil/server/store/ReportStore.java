@@ -54,7 +54,8 @@ public interface ReportStore extends AutoCloseable {
     Optional<StoredReport> report(UUID reportId);
 
     /**
-     * One page of a host's reports, newest audit first (by finish time, then by arrival).
+     * One page of a host's reports, newest audit first (by finish time, then by report id: the order in which the
+     * fleet view picks a host's latest, so the first entry of the first page is it).
      *
      * @param hostId the host
      * @param limit  at most this many entries, 1 to {@value #MAX_PAGE}

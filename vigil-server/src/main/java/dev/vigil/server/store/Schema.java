@@ -68,7 +68,12 @@ final class Schema {
                     CREATE TABLE digests (
                         seq INTEGER PRIMARY KEY REFERENCES reports (seq),
                         digest BLOB NOT NULL)""",
-                    "ALTER TABLE latest DROP COLUMN digest"))
+                    "ALTER TABLE latest DROP COLUMN digest")),
+            // history and each report's previous ordered as the fleet view picks the latest (finish time, then report
+            // id) instead of by arrival on a tie
+            new Migration(4, List.of(
+                    "CREATE INDEX reports_host_order ON reports (host_id, finished_at, report_id)",
+                    "DROP INDEX reports_host_history"))
     );
 
     static final int CURRENT = MIGRATIONS.getLast().version();

@@ -146,6 +146,44 @@ class SqliteReportStoreTest {
     }
 
     @Test
+    void historyAndPreviousOrderATieAsTheLatestIsPickedWhateverTheArrival() {
+        Report older = TestData.report("h1", 5);
+        Report a = TestData.report("h1", 10, Status.PASS);
+        Report b = TestData.report("h1", 10, Status.FAIL);
+        Report greater = a.reportId().toString().compareTo(b.reportId().toString()) > 0 ? a : b;
+        Report lesser = greater == a ? b : a;
+        List<UUID> expected = List.of(greater.reportId(), lesser.reportId(), older.reportId());
+
+        store.ingest(older);
+        assertThat(store.ingest(greater).previous()).contains(older.reportId());
+        assertThat(store.ingest(lesser).previous()).as("arrived last, yet below the greater id").contains(older.reportId());
+        assertThat(historyIds(3)).containsExactlyElementsOf(expected);
+        assertThat(historyIds(1)).as("paged across the tie").containsExactlyElementsOf(expected);
+
+        store.close();
+        store = SqliteReportStore.open(dir.resolve("reversed"), clock);
+        store.ingest(older);
+        assertThat(store.ingest(lesser).previous()).contains(older.reportId());
+        assertThat(store.ingest(greater).previous()).contains(lesser.reportId());
+        assertThat(historyIds(3)).containsExactlyElementsOf(expected);
+        assertThat(historyIds(1)).containsExactlyElementsOf(expected);
+        List<UUID> latest = new ArrayList<>();
+        store.latest(r -> latest.add(r.entry().reportId()));
+        assertThat(latest).as("the first of the history").containsExactly(greater.reportId());
+    }
+
+    private List<UUID> historyIds(int pageSize) {
+        List<UUID> ids = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            HistoryPage page = store.history("h1", pageSize, cursor);
+            page.entries().forEach(e -> ids.add(e.reportId()));
+            cursor = page.next();
+        } while (cursor.isPresent());
+        return ids;
+    }
+
+    @Test
     void latestDigestsAgreeWithTheLatestFullReports() {
         store.ingest(TestData.report("h1", 10));
         store.ingest(TestData.report("h1", 30, Status.FAIL));
@@ -184,8 +222,10 @@ class SqliteReportStoreTest {
         store.ingest(report);
         store.close();
         try (Connection c = StoreFile.connect(dir.resolve(StoreFile.FILE_NAME)); Statement s = c.createStatement()) {
-            // what a version-1 store holds: no digest column (SQLite 3.35+ drops columns)
+            // what a version-1 store holds: no digests, history indexed by arrival on a tie
             s.execute("DROP TABLE digests");
+            s.execute("DROP INDEX reports_host_order");
+            s.execute("CREATE INDEX reports_host_history ON reports (host_id, finished_at, seq)");
             s.execute("DELETE FROM schema_version WHERE version > 1");
         }
 
@@ -196,6 +236,8 @@ class SqliteReportStoreTest {
         store.latestDigests(rebuilt::add);
         assertThat(rebuilt).containsExactly(report);
         assertThat(store.digest(report.reportId())).contains(report);
+        assertThat(store.history("h1", 10, Optional.empty()).entries()).extracting(ReportEntry::reportId)
+                .containsExactly(report.reportId());
     }
 
     @Test
