@@ -479,6 +479,26 @@ class KernelApiTest {
     }
 
     @Test
+    void reportsFinishedAtTheSameInstantKeepOneOrderInTheHostPageItsHistoryAndTheDiff() {
+        Report a = Fleet.report("a1", "alpha", OsFamily.LINUX, 30, Status.PASS, Status.PASS, Status.PASS);
+        Report b = Fleet.report("a1", "alpha", OsFamily.LINUX, 30, Status.FAIL, Status.PASS, Status.PASS);
+        Report greater = a.reportId().toString().compareTo(b.reportId().toString()) > 0 ? a : b;
+        Report lesser = greater == a ? b : a;
+        assertThat(ingest(greater).status()).isEqualTo(201);
+        assertThat(ingest(lesser).status()).as("arrives last, ranks below").isEqualTo(201);
+
+        String latest = read("/api/v1/hosts/a1").json().path("latest_report").path("report_id").asText();
+        JsonNode history = read("/api/v1/hosts/a1/reports").json().path("reports");
+        JsonNode d = read("/api/v1/hosts/a1/diff").json();
+
+        assertThat(latest).isEqualTo(greater.reportId().toString());
+        assertThat(history).extracting(r -> r.path("report_id").asText())
+                .containsExactly(greater.reportId().toString(), lesser.reportId().toString());
+        assertThat(d.path("from_report").asText()).isEqualTo(lesser.reportId().toString());
+        assertThat(d.path("to_report").asText()).isEqualTo(latest);
+    }
+
+    @Test
     void aReportIsServedAsIngested() {
         Report r = someFleet().get(2);
         KernelClient.Reply got = read("/api/v1/reports/" + r.reportId());
