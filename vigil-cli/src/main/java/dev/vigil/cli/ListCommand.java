@@ -5,6 +5,8 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.catalog.CatalogEntry;
 import dev.vigil.core.report.Severity;
 import dev.vigil.core.json.ReportCodec;
+import dev.vigil.core.text.Ansi;
+import dev.vigil.core.text.Sgr;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +20,6 @@ import picocli.CommandLine.Option;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the controls Vigil checks: the bundled catalog, or with --data the one in a kernel's store.")
 final class ListCommand implements Callable<Integer> {
-
-    private static final String ESC = "\u001b[";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,26 +56,26 @@ final class ListCommand implements Callable<Integer> {
     }
 
     static String table(List<CatalogEntry> entries, boolean colour) {
+        Ansi ansi = new Ansi(colour);
         int idWidth = Math.max(7, entries.stream().mapToInt(e -> e.id().length()).max().orElse(0));
         String fmt = "%-" + idWidth + "s  %-9s  %-8s  %-22s  %s%n";
         String header = String.format(fmt, "CONTROL", "DOMAIN", "SEVERITY", "PLATFORMS", "TITLE");
-        StringBuilder sb = new StringBuilder(colour ? ESC + "1m" + header.strip() + ESC + "0m" + System.lineSeparator() : header);
+        StringBuilder sb = new StringBuilder(colour ? ansi.paint(header.strip(), Sgr.BOLD) + System.lineSeparator() : header);
         for (CatalogEntry e : entries) {
             String platforms = e.platforms().stream().map(p -> p.id()).collect(Collectors.joining(","));
-            String severity = String.format("%-8s", e.severity().id());
-            sb.append(String.format(fmt, e.id(), e.domain(), colour ? coloured(e.severity(), severity) : severity,
-                    platforms, e.title()));
+            // the padding stays inside the colour
+            String severity = ansi.paint(String.format("%-8s", e.severity().id()), style(e.severity()));
+            sb.append(String.format(fmt, e.id(), e.domain(), severity, platforms, e.title()));
         }
         return sb.toString();
     }
 
-    /** Critical and high in red, medium in yellow, the rest dim; the padding stays inside the colour. */
-    private static String coloured(Severity severity, String padded) {
-        String code = switch (severity) {
-            case CRITICAL, HIGH -> "1;31";
-            case MEDIUM -> "33";
-            default -> "2";
+    /** Critical and high in bold red, medium in yellow, the rest dim. */
+    private static Sgr style(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, HIGH -> Sgr.BOLD_RED;
+            case MEDIUM -> Sgr.YELLOW;
+            default -> Sgr.DIM;
         };
-        return ESC + code + "m" + padded + ESC + "0m";
     }
 }

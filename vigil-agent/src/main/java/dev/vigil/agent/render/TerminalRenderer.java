@@ -4,6 +4,8 @@ import dev.vigil.core.catalog.Catalog;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
+import dev.vigil.core.text.Ansi;
+import dev.vigil.core.text.Sgr;
 import dev.vigil.core.text.TerminalText;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public final class TerminalRenderer {
         table(view, out);
         out.append('\n');
         for (String line : TextWrap.wrap(ReportView.summaryLine(report), width, Integer.MAX_VALUE)) {
-            out.append(ansi.bold(line)).append('\n');
+            out.append(ansi.paint(line, Sgr.BOLD)).append('\n');
         }
         remediation(view, out);
         return out.toString();
@@ -69,7 +71,7 @@ public final class TerminalRenderer {
                 ReportView.humanTime(r.startedAt()),
                 r.elevated() ? "elevated" : "not elevated");
         for (String line : TextWrap.join(parts, " · ", width)) {
-            out.append(ansi.bold(line)).append('\n');
+            out.append(ansi.paint(line, Sgr.BOLD)).append('\n');
         }
     }
 
@@ -83,10 +85,10 @@ public final class TerminalRenderer {
         int detailWidth = width - INDENT.length() - STATUS_WIDTH - GAP.length() - controlWidth - GAP.length();
         String continuation = " ".repeat(width - detailWidth);
 
-        out.append('\n').append(ansi.dim(INDENT + TextWrap.pad("STATUS", STATUS_WIDTH) + GAP
-                + TextWrap.pad("CONTROL", controlWidth) + GAP + "DETAIL")).append('\n');
+        out.append('\n').append(ansi.paint(INDENT + TextWrap.pad("STATUS", STATUS_WIDTH) + GAP
+                + TextWrap.pad("CONTROL", controlWidth) + GAP + "DETAIL", Sgr.DIM)).append('\n');
         for (Map.Entry<String, List<Finding>> group : view.byDomain().entrySet()) {
-            out.append('\n').append(ansi.bold(TerminalText.oneLine(group.getKey()))).append('\n');
+            out.append('\n').append(ansi.paint(TerminalText.oneLine(group.getKey()), Sgr.BOLD)).append('\n');
             for (Finding f : group.getValue()) {
                 List<String> lines = TextWrap.wrap(TerminalText.oneLine(f.detail()), detailWidth, MAX_DETAIL_LINES);
                 out.append(INDENT).append(status(f.status(), STATUS_WIDTH)).append(GAP)
@@ -112,7 +114,7 @@ public final class TerminalRenderer {
         if (attention.isEmpty()) {
             return;
         }
-        out.append('\n').append(ansi.bold("To fix (" + view.platform() + "), most urgent first:")).append('\n');
+        out.append('\n').append(ansi.paint("To fix (" + view.platform() + "), most urgent first:", Sgr.BOLD)).append('\n');
         String hanging = " ".repeat(INDENT.length() + STATUS_WIDTH + GAP.length());
         for (Finding f : attention.subList(0, Math.min(MAX_REMEDIATIONS, attention.size()))) {
             String step = view.remediation(f).stream().findFirst()
@@ -133,14 +135,7 @@ public final class TerminalRenderer {
     }
 
     private String status(Status s, int padTo) {
-        String label = TextWrap.pad(label(s), padTo);
-        return switch (s) {
-            case PASS -> ansi.green(label);
-            case FAIL -> ansi.red(label);
-            case WARN -> ansi.yellow(label);
-            case UNKNOWN -> ansi.magenta(label);
-            case NOT_APPLICABLE -> ansi.dim(label);
-        };
+        return ansi.paint(TextWrap.pad(label(s), padTo), Sgr.of(s));
     }
 
     /** Short enough for a narrow column; NOT_APPLICABLE reads as N/A. */
@@ -152,39 +147,5 @@ public final class TerminalRenderer {
             case UNKNOWN -> "UNKNOWN";
             case NOT_APPLICABLE -> "N/A";
         };
-    }
-
-    /** SGR escape sequences, or nothing at all when colour is off. */
-    private record Ansi(boolean on) {
-        private static final String ESC = "\u001b[";
-        private static final String RESET = ESC + "0m";
-
-        String bold(String s) {
-            return wrap("1", s);
-        }
-
-        String dim(String s) {
-            return wrap("2", s);
-        }
-
-        String green(String s) {
-            return wrap("32", s);
-        }
-
-        String red(String s) {
-            return wrap("1;31", s);
-        }
-
-        String yellow(String s) {
-            return wrap("33", s);
-        }
-
-        String magenta(String s) {
-            return wrap("35", s);
-        }
-
-        private String wrap(String code, String s) {
-            return on ? ESC + code + "m" + s + RESET : s;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.vigil.server.view;
 
+import dev.vigil.core.text.Ansi;
+import dev.vigil.core.text.Sgr;
 import dev.vigil.core.text.TerminalText;
 
 import java.util.ArrayList;

@@ -10,6 +10,8 @@ import dev.vigil.core.diff.ReportDiff;
 import dev.vigil.core.report.Finding;
 import dev.vigil.core.report.Report;
 import dev.vigil.core.report.Status;
+import dev.vigil.core.text.Ansi;
+import dev.vigil.core.text.Sgr;
 import dev.vigil.core.text.TerminalText;
 import dev.vigil.server.fleet.ControlCounts;
 import dev.vigil.server.fleet.ControlDetail;
@@ -31,9 +33,9 @@ import java.util.Optional;
 
 /**
  * The fleet's resources as text tables for terminal clients (curl, wget, HTTPie): column widths from the
- * content, long values cut with an ellipsis, statuses coloured (PASS green, FAIL red, WARN yellow, UNKNOWN
- * magenta) unless the {@link ColorMode} says never. Text from reports is cleaned so that it cannot move
- * the cursor or change colours. Pure and thread-safe: records in, text out.
+ * content, long values cut with an ellipsis, statuses coloured as in the audit table ({@link Sgr#of}: PASS green,
+ * FAIL bold red, WARN yellow, UNKNOWN magenta) unless the {@link ColorMode} says never. Text from reports is cleaned
+ * so that it cannot move the cursor or change colours. Pure and thread-safe: records in, text out.
  */
 public final class TextViews {
 
@@ -46,7 +48,7 @@ public final class TextViews {
 
     /** Text views painting with colour or not. */
     public TextViews(ColorMode color) {
-        this.ansi = new Ansi(Objects.requireNonNull(color, "color"));
+        this.ansi = new Ansi(Objects.requireNonNull(color, "color") == ColorMode.ALWAYS);
     }
 
     /** The fleet at a glance: the {@code /api/v1/summary} and {@code /} page. */
@@ -58,7 +60,7 @@ public final class TextViews {
         heading(out, "Hosts by status");
         TextTable byStatus = new TextTable(Column.left("STATUS", 10), Column.right("HOSTS"));
         for (HostStatus st : HostStatus.values()) {
-            byStatus.row(colored(Views.status(st), Sgr.of(st)), plain(s.byStatus().get(st)));
+            byStatus.row(colored(Views.status(st), style(st)), plain(s.byStatus().get(st)));
         }
         out.append(byStatus.render(ansi)).append('\n');
 
@@ -101,7 +103,7 @@ public final class TextViews {
         StringBuilder out = new StringBuilder();
         heading(out, "Host " + h.hostname());
         TextTable facts = new TextTable(Column.left("", 10), Column.left("", 64));
-        facts.row(plain("Status"), colored(Views.status(h.status()), Sgr.of(h.status())));
+        facts.row(plain("Status"), colored(Views.status(h.status()), style(h.status())));
         facts.row(plain("Score"), plain(h.score()));
         facts.row(plain("OS"), plain(Views.os(h.os())));
         facts.row(plain("Last seen"), plain(Views.time(h.lastSeen())));
@@ -224,11 +226,20 @@ public final class TextViews {
                 Column.left("OS", OS), Column.left("LAST SEEN", 24), Column.right("FAIL"), Column.right("WARN"),
                 Column.left("HOST ID", ID));
         for (HostSummary h : hosts) {
-            t.row(plain(h.hostname()), colored(Views.status(h.status()), Sgr.of(h.status())), plain(h.score()),
+            t.row(plain(h.hostname()), colored(Views.status(h.status()), style(h.status())), plain(h.score()),
                     plain(Views.os(h.os())), plain(Views.time(h.lastSeen())), count(h.counts(), Status.FAIL),
                     count(h.counts(), Status.WARN), plain(h.hostId()));
         }
         return t;
+    }
+
+    /** A host's status in the colour of the finding status it stands for. */
+    private static Sgr style(HostStatus s) {
+        return switch (s) {
+            case PASSING -> Sgr.of(Status.PASS);
+            case FAILING -> Sgr.of(Status.FAIL);
+            case WARNING -> Sgr.of(Status.WARN);
+        };
     }
 
     /** A count, coloured by its status when not zero. */

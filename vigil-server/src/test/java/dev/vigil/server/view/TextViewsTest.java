@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TextViewsTest {
 
     private static final String ESC = "\u001b";
-    private static final Pattern OUR_SGR = Pattern.compile("\u001b\\[(?:0|1|2|31|32|33|35|36)m");
+    private static final Pattern OUR_SGR = Pattern.compile("\u001b\\[(?:0|1|2|31|1;31|32|33|35|36)m");
 
     private final FleetView view = TestFleet.view();
     private final TextViews plain = new TextViews(ColorMode.NEVER);
@@ -91,14 +91,14 @@ class TextViewsTest {
     }
 
     @Test
-    void coloursStatusesPassGreenFailRedWarnYellowUnknownMagenta() {
+    void coloursStatusesAsTheAuditTablePassGreenFailBoldRedWarnYellowUnknownMagenta() {
         String host = colored.host(view.host("a2").orElseThrow(), CATALOG);
         String summary = colored.summary(view.summary(SummaryQuery.DEFAULT));
 
         assertThat(host).contains(ESC + "[32mPASS" + ESC + "[0m", ESC + "[33mWARN" + ESC + "[0m",
                 ESC + "[35mUNKNOWN" + ESC + "[0m", ESC + "[1mCONTROL");
-        assertThat(colored.host(view.host("a1").orElseThrow(), CATALOG)).contains(ESC + "[31mFAIL" + ESC + "[0m");
-        assertThat(summary).contains(ESC + "[31mFAILING" + ESC + "[0m", ESC + "[33mWARNING" + ESC + "[0m",
+        assertThat(colored.host(view.host("a1").orElseThrow(), CATALOG)).contains(ESC + "[1;31mFAIL" + ESC + "[0m");
+        assertThat(summary).contains(ESC + "[1;31mFAILING" + ESC + "[0m", ESC + "[33mWARNING" + ESC + "[0m",
                 ESC + "[32mPASSING" + ESC + "[0m");
     }
 
