@@ -114,7 +114,8 @@ public final class TerminalRenderer {
         if (attention.isEmpty()) {
             return;
         }
-        out.append('\n').append(ansi.paint("To fix (" + view.platform() + "), most urgent first:", Sgr.BOLD)).append('\n');
+        out.append('\n').append(ansi.paint("To fix (" + view.platform() + "), most urgent first:", Sgr.BOLD))
+                .append('\n');
         String hanging = " ".repeat(INDENT.length() + STATUS_WIDTH + GAP.length());
         for (Finding f : attention.subList(0, Math.min(MAX_REMEDIATIONS, attention.size()))) {
             String step = view.remediation(f).stream().findFirst()

@@ -4,7 +4,7 @@ import dev.vigil.core.report.Status;
 
 /** The ANSI SGR styles Vigil's terminal tables use: the agent's audit table, the kernel's text views, the catalog. */
 public enum Sgr {
-    BOLD("1"), DIM("2"), RED("31"), BOLD_RED("1;31"), GREEN("32"), YELLOW("33"), MAGENTA("35"), CYAN("36");
+    BOLD("1"), DIM("2"), RED("31"), BOLD_RED("1;31"), GREEN("32"), YELLOW("33"), MAGENTA("35");
 
     private static final String ESC = "\u001b[";
     private static final String RESET = ESC + "0m";

@@ -156,7 +156,8 @@ class SqliteReportStoreTest {
 
         store.ingest(older);
         assertThat(store.ingest(greater).previous()).contains(older.reportId());
-        assertThat(store.ingest(lesser).previous()).as("arrived last, yet below the greater id").contains(older.reportId());
+        assertThat(store.ingest(lesser).previous()).as("arrived last, yet below the greater id")
+                .contains(older.reportId());
         assertThat(historyIds(3)).containsExactlyElementsOf(expected);
         assertThat(historyIds(1)).as("paged across the tie").containsExactlyElementsOf(expected);
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TextViewsTest {
 
     private static final String ESC = "\u001b";
-    private static final Pattern OUR_SGR = Pattern.compile("\u001b\\[(?:0|1|2|31|1;31|32|33|35|36)m");
+    private static final Pattern OUR_SGR = Pattern.compile("\u001b\\[(?:0|1|2|31|1;31|32|33|35)m");
 
     private final FleetView view = TestFleet.view();
     private final TextViews plain = new TextViews(ColorMode.NEVER);
