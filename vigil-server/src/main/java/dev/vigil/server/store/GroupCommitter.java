@@ -9,7 +9,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -45,9 +44,6 @@ final class GroupCommitter implements AutoCloseable {
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final ReentrantLock state = new ReentrantLock();
     private final Thread thread;
-    private final AtomicLong commits = new AtomicLong();
-    private final AtomicLong writes = new AtomicLong();
-    private final AtomicLong commitNanos = new AtomicLong();
     private boolean closed;
 
     GroupCommitter(Connection connection, int maxBatch, CommitListener listener) {
@@ -89,10 +85,6 @@ final class GroupCommitter implements AutoCloseable {
     /** Writes waiting for the writer (for tests). */
     int queued() {
         return queue.size();
-    }
-
-    StoreStats stats() {
-        return new StoreStats(commits.get(), writes.get(), commitNanos.get());
     }
 
     @Override
@@ -164,9 +156,6 @@ final class GroupCommitter implements AutoCloseable {
             return;
         }
         long nanos = System.nanoTime() - start;
-        commits.incrementAndGet();
-        writes.addAndGet(batch.size());
-        commitNanos.addAndGet(nanos);
         tell(true, batch.size(), nanos);
         completions.forEach(Runnable::run);
     }

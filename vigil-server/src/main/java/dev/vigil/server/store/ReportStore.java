@@ -115,9 +115,6 @@ public interface ReportStore extends AutoCloseable {
      */
     ProcessToken processToken(Scope scope);
 
-    /** Counters of the writer, for metrics. */
-    StoreStats stats();
-
     /** Finishes queued writes, commits them, and closes the database. Idempotent. */
     @Override
     void close();

@@ -262,11 +262,6 @@ public final class SqliteReportStore implements ReportStore {
         return new ProcessToken(token, () -> tokenCache.removeProcessToken(hash));
     }
 
-    @Override
-    public StoreStats stats() {
-        return writer.stats();
-    }
-
     /** The writer, for tests that hold it still to observe batching. */
     GroupCommitter writer() {
         return writer;
