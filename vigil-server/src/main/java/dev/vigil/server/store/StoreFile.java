@@ -2,9 +2,12 @@ package dev.vigil.server.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +38,8 @@ final class StoreFile {
     static final String FILE_NAME = "vigil.db";
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int READ_BLOCK = 1 << 20;
+    private static final System.Logger LOG = System.getLogger(StoreFile.class.getName());
     private static final DateTimeFormatter SUFFIX =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -63,6 +68,7 @@ final class StoreFile {
     static Opened openChecked(Path db, Instant now) throws DamagedException {
         if (Files.exists(db)) {
             checkHeader(db);
+            readThrough(db);
             checkReadOnly(db);
         }
         Connection c = null;
@@ -95,6 +101,23 @@ final class StoreFile {
         }
         if (head.length > 0 && !Arrays.equals(head, MAGIC)) {
             throw new DamagedException("the file does not start with the SQLite header", null);
+        }
+    }
+
+    /**
+     * Reads the file front to back, so that the page cache holds it before quick_check, which reads every page in
+     * b-tree order: after a reboot that is random I/O over the whole file (3.3 s for the 100,000-host store here,
+     * against 0.1–0.3 s to read it in order first; 15 ms when the file is already cached). Nothing is kept: a read
+     * that fails leaves the check to say what is wrong.
+     */
+    private static void readThrough(Path db) {
+        ByteBuffer block = ByteBuffer.allocateDirect(READ_BLOCK);
+        try (FileChannel file = FileChannel.open(db, StandardOpenOption.READ)) {
+            while (file.read(block.clear()) > 0) {
+                // only for the page cache
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not read the store ahead of its check: " + e.getMessage());
         }
     }
 
