@@ -60,8 +60,7 @@ final class ListCommand implements Callable<Integer> {
         int idWidth = Math.max(7, entries.stream().mapToInt(e -> e.id().length()).max().orElse(0));
         String fmt = "%-" + idWidth + "s  %-9s  %-8s  %-22s  %s%n";
         String header = String.format(fmt, "CONTROL", "DOMAIN", "SEVERITY", "PLATFORMS", "TITLE");
-        StringBuilder sb = new StringBuilder(
-                colour ? ansi.paint(header.strip(), Sgr.BOLD) + System.lineSeparator() : header);
+        StringBuilder sb = new StringBuilder(ansi.paint(header.strip(), Sgr.BOLD)).append(System.lineSeparator());
         for (CatalogEntry e : entries) {
             String platforms = e.platforms().stream().map(p -> p.id()).collect(Collectors.joining(","));
             // the padding stays inside the colour
